@@ -1,0 +1,217 @@
+// The whole data model (DESIGN.md §3). `startups` is the live, public copy;
+// every proposed change lives in `startup_revisions` until a moderator approves it.
+import { sql, type SQL } from "drizzle-orm";
+import {
+  bigint,
+  boolean,
+  check,
+  customType,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+  varchar,
+  bigserial,
+} from "drizzle-orm/pg-core";
+
+const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
+const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => "bytea" });
+
+export const userRole = pgEnum("user_role", ["member", "moderator", "admin"]);
+export const startupStatus = pgEnum("startup_status", ["draft", "published", "unpublished"]);
+export const revisionStatus = pgEnum("revision_status", ["draft", "pending", "approved", "rejected", "withdrawn"]);
+export const memberRole = pgEnum("member_role", ["owner", "editor"]);
+export const metropolis = pgEnum("metropolis", ["caen", "le-havre", "rouen"]);
+export const stage = pgEnum("startup_stage", ["idea", "prototype", "seed", "series_a", "growth", "mature"]);
+
+const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
+const updatedAt = () => timestamp("updated_at", { withTimezone: true }).notNull().defaultNow();
+
+export const users = pgTable(
+  "users",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    email: varchar("email", { length: 254 }).notNull(),
+    name: varchar("name", { length: 120 }),
+    passwordHash: text("password_hash"),
+    role: userRole("role").notNull().default("member"),
+    emailVerifiedAt: timestamp("email_verified_at", { withTimezone: true }),
+    disabledAt: timestamp("disabled_at", { withTimezone: true }),
+    // Bumped on password change: JWTs minted before it are refused.
+    sessionVersion: integer("session_version").notNull().default(0),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex("users_email_lower_idx").on(sql`lower(${t.email})`)],
+);
+
+export const startups = pgTable(
+  "startups",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    slug: varchar("slug", { length: 80 }).notNull(),
+    status: startupStatus("status").notNull().default("draft"),
+    name: varchar("name", { length: 80 }).notNull(),
+    tagline: varchar("tagline", { length: 160 }).notNull().default(""),
+    description: text("description").notNull().default(""),
+    website: varchar("website", { length: 300 }),
+    linkedinUrl: varchar("linkedin_url", { length: 300 }),
+    twitterUrl: varchar("twitter_url", { length: 300 }),
+    communeCode: varchar("commune_code", { length: 5 }),
+    metropolis: metropolis("metropolis"),
+    foundedYear: smallint("founded_year"),
+    teamSize: integer("team_size"),
+    fundsRaisedEur: bigint("funds_raised_eur", { mode: "number" }),
+    stage: stage("stage"),
+    hiring: boolean("hiring").notNull().default(false),
+    siren: varchar("siren", { length: 9 }),
+    logo: bytea("logo"),
+    logoUpdatedAt: timestamp("logo_updated_at", { withTimezone: true }),
+    // Denormalised French sector names, kept by the code that writes startup_sectors,
+    // so that the generated search vector can include them.
+    sectorText: text("sector_text").notNull().default(""),
+    // ...and their ids, so that sector filters and facets need no join.
+    sectorIds: smallint("sector_ids").array().notNull().default(sql`'{}'::smallint[]`),
+    // The approved revision this live copy reflects; decisions check it to detect races.
+    currentRevisionId: uuid("current_revision_id"),
+    publishedAt: timestamp("published_at", { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    search: tsvector("search").generatedAlwaysAs(
+      (): SQL => sql`setweight(to_tsvector('french', f_unaccent(coalesce(name, ''))), 'A')
+        || setweight(to_tsvector('french', f_unaccent(coalesce(tagline, ''))), 'B')
+        || setweight(to_tsvector('french', f_unaccent(coalesce(sector_text, '') || ' ' || coalesce(description, ''))), 'C')`,
+    ),
+  },
+  (t) => [
+    uniqueIndex("startups_slug_idx").on(t.slug),
+    uniqueIndex("startups_siren_idx").on(t.siren),
+    index("startups_search_idx").using("gin", t.search),
+    index("startups_name_trgm_idx").using("gin", sql`f_unaccent(lower(${t.name})) gin_trgm_ops`),
+    index("startups_sector_ids_idx").using("gin", t.sectorIds),
+    index("startups_published_idx").on(t.status, t.metropolis),
+    index("startups_published_at_idx").on(t.publishedAt),
+    check("startups_founded_year_range", sql`${t.foundedYear} between 1900 and 2100`),
+    check("startups_team_size_range", sql`${t.teamSize} between 1 and 100000`),
+    check("startups_funds_range", sql`${t.fundsRaisedEur} >= 0`),
+    check("startups_siren_format", sql`${t.siren} ~ '^[0-9]{9}$'`),
+    // A published profile must have everything the public page and the statistics rely on.
+    check(
+      "startups_published_complete",
+      sql`${t.status} <> 'published' or (${t.communeCode} is not null and ${t.metropolis} is not null and ${t.publishedAt} is not null)`,
+    ),
+  ],
+);
+
+export const startupMembers = pgTable(
+  "startup_members",
+  {
+    startupId: uuid("startup_id")
+      .notNull()
+      .references(() => startups.id, { onDelete: "cascade" }),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    role: memberRole("role").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.startupId, t.userId] }), index("startup_members_user_idx").on(t.userId)],
+);
+
+export const startupRevisions = pgTable(
+  "startup_revisions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    startupId: uuid("startup_id")
+      .notNull()
+      .references(() => startups.id, { onDelete: "cascade" }),
+    status: revisionStatus("status").notNull().default("draft"),
+    // The profile as validated by the profile schema (lib/startups).
+    data: jsonb("data").notNull(),
+    logo: bytea("logo"),
+    authorId: uuid("author_id").references(() => users.id, { onDelete: "set null" }),
+    reviewerId: uuid("reviewer_id").references(() => users.id, { onDelete: "set null" }),
+    reviewNote: text("review_note"),
+    // The live revision this one was based on (null for a brand-new startup).
+    baseRevisionId: uuid("base_revision_id"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    submittedAt: timestamp("submitted_at", { withTimezone: true }),
+    decidedAt: timestamp("decided_at", { withTimezone: true }),
+  },
+  (t) => [
+    // At most one open (draft or pending) revision per startup.
+    uniqueIndex("startup_revisions_one_open_idx")
+      .on(t.startupId)
+      .where(sql`${t.status} in ('draft', 'pending')`),
+    index("startup_revisions_pending_idx").on(t.status, t.submittedAt),
+    index("startup_revisions_startup_idx").on(t.startupId, t.createdAt),
+  ],
+);
+
+export const sectors = pgTable(
+  "sectors",
+  {
+    id: smallint("id").primaryKey().generatedAlwaysAsIdentity(),
+    slug: varchar("slug", { length: 60 }).notNull(),
+    nameFr: varchar("name_fr", { length: 80 }).notNull(),
+    nameEn: varchar("name_en", { length: 80 }).notNull(),
+    position: smallint("position").notNull().default(0),
+  },
+  (t) => [uniqueIndex("sectors_slug_idx").on(t.slug)],
+);
+
+export const startupSectors = pgTable(
+  "startup_sectors",
+  {
+    startupId: uuid("startup_id")
+      .notNull()
+      .references(() => startups.id, { onDelete: "cascade" }),
+    sectorId: smallint("sector_id")
+      .notNull()
+      .references(() => sectors.id, { onDelete: "restrict" }),
+  },
+  (t) => [primaryKey({ columns: [t.startupId, t.sectorId] }), index("startup_sectors_sector_idx").on(t.sectorId)],
+);
+
+export const auditLog = pgTable(
+  "audit_log",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    actorId: uuid("actor_id").references(() => users.id, { onDelete: "set null" }),
+    action: varchar("action", { length: 60 }).notNull(),
+    targetType: varchar("target_type", { length: 30 }).notNull(),
+    targetId: text("target_id").notNull(),
+    details: jsonb("details").notNull().default({}),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("audit_log_created_idx").on(t.createdAt),
+    index("audit_log_actor_idx").on(t.actorId, t.createdAt),
+    index("audit_log_target_idx").on(t.targetType, t.targetId),
+  ],
+);
+
+export const emailOutbox = pgTable(
+  "email_outbox",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    toAddress: varchar("to_address", { length: 254 }).notNull(),
+    subject: varchar("subject", { length: 200 }).notNull(),
+    textBody: text("text_body").notNull(),
+    htmlBody: text("html_body"),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }).notNull().defaultNow(),
+    lastError: text("last_error"),
+    sentAt: timestamp("sent_at", { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("email_outbox_due_idx").on(t.nextAttemptAt).where(sql`${t.sentAt} is null`)],
+);

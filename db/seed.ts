@@ -1,0 +1,124 @@
+// Demo data: the sector taxonomy, demo accounts and hand-written startups in every moderation
+// state. Idempotent: rows that already exist (by slug or email) are left alone.
+import { sql } from "drizzle-orm";
+import type { Db, Tx } from "./client";
+import { startupMembers, startupRevisions, startups, users } from "./schema";
+import { seedStartups } from "./seed/startups-data";
+import type { SeedStartup } from "./seed/types";
+import { seedSectors } from "@/lib/sectors";
+import { hashPassword } from "@/lib/auth/password";
+import { profileDataSchema, type ProfileData } from "@/lib/startups/profile";
+import { writeLiveProfile } from "@/lib/startups/live";
+
+/** Development-only credentials, printed at seed time and listed in the README. */
+export const DEMO_ACCOUNTS = [
+  { email: "admin@exemple.fr", name: "Alice Admin", role: "admin", password: "demo-admin-2015" },
+  { email: "moderation@exemple.fr", name: "Marc Modérateur", role: "moderator", password: "demo-moderation-2015" },
+  { email: "camille@exemple.fr", name: "Camille Membre", role: "member", password: "demo-camille-2015" },
+  { email: "yanis@exemple.fr", name: "Yanis Membre", role: "member", password: "demo-yanis-2015" },
+] as const;
+
+/** Which demo member owns which demo startups (everything else is owned by nobody). */
+const DEMO_OWNERSHIP: Record<string, string[]> = {
+  "camille@exemple.fr": ["neptunia-analytics", "brouillon-secret-labs"],
+  "yanis@exemple.fr": ["maree-haute-energie", "cidre-connecte"],
+};
+
+type Log = (line: string) => void;
+
+export function seedProfile(startup: SeedStartup): ProfileData {
+  return profileDataSchema.parse({
+    name: startup.name,
+    tagline: startup.tagline,
+    description: startup.description,
+    communeCode: startup.communeCode,
+    sectors: startup.sectors,
+    foundedYear: startup.foundedYear,
+    teamSize: startup.teamSize,
+    fundsRaisedEur: startup.fundsRaisedEur,
+    stage: startup.stage,
+    hiring: startup.hiring,
+    website: startup.website,
+    linkedinUrl: startup.linkedin,
+    twitterUrl: startup.twitter,
+    siren: startup.siren,
+  });
+}
+
+/** Inserts one startup with its revision history so that it sits in the given moderation state. */
+export async function insertSeedStartup(tx: Tx, startup: SeedStartup, reviewerId: string | null, ownerId?: string) {
+  const data = seedProfile(startup);
+  const live = startup.status === "published" || startup.status === "unpublished";
+  const publishedAt = startup.publishedAt ? new Date(startup.publishedAt) : null;
+  const [row] = await tx
+    .insert(startups)
+    .values({
+      slug: startup.slug,
+      name: data.name,
+      createdAt: publishedAt ?? new Date(),
+    })
+    .onConflictDoNothing()
+    .returning({ id: startups.id });
+  if (!row) return false; // Already seeded.
+
+  const revisionStatus = live ? "approved" : startup.status;
+  const submitted = startup.status !== "draft";
+  const decided = live || startup.status === "rejected";
+  const [revision] = await tx
+    .insert(startupRevisions)
+    .values({
+      startupId: row.id,
+      status: revisionStatus,
+      data,
+      authorId: ownerId ?? null,
+      reviewerId: decided ? reviewerId : null,
+      reviewNote:
+        startup.status === "rejected"
+          ? "Le descriptif ne permet pas de comprendre le produit : précisez votre offre et vos clients."
+          : null,
+      submittedAt: submitted ? (publishedAt ?? new Date()) : null,
+      decidedAt: decided ? (publishedAt ?? new Date()) : null,
+    })
+    .returning({ id: startupRevisions.id });
+  // Never-published startups keep their profile in the revision only; the live row holds just
+  // the name and slug until an approval copies the rest.
+  if (live) await writeLiveProfile(tx, row.id, data, revision!.id, { status: startup.status as "published" | "unpublished", publishedAt: publishedAt! });
+  if (ownerId) await tx.insert(startupMembers).values({ startupId: row.id, userId: ownerId, role: "owner" });
+  return true;
+}
+
+export async function seedDemo(db: Db, options: { log?: Log } = {}) {
+  const log = options.log ?? (() => {});
+  const hashes = await Promise.all(DEMO_ACCOUNTS.map((account) => hashPassword(account.password)));
+
+  await db.transaction(async (tx) => {
+    await seedSectors(tx);
+    const userIds = new Map<string, string>();
+    for (const [index, account] of DEMO_ACCOUNTS.entries()) {
+      await tx
+        .insert(users)
+        .values({
+          email: account.email,
+          name: account.name,
+          role: account.role,
+          passwordHash: hashes[index],
+          emailVerifiedAt: new Date(),
+        })
+        .onConflictDoNothing();
+      const [user] = await tx.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${account.email}`);
+      userIds.set(account.email, user!.id);
+    }
+    const ownerBySlug = new Map<string, string>();
+    for (const [email, slugs] of Object.entries(DEMO_OWNERSHIP)) {
+      for (const slug of slugs) ownerBySlug.set(slug, userIds.get(email)!);
+    }
+    let inserted = 0;
+    for (const startup of seedStartups) {
+      if (await insertSeedStartup(tx, startup, userIds.get("moderation@exemple.fr")!, ownerBySlug.get(startup.slug))) inserted++;
+    }
+    log(`${inserted} demo startups inserted (${seedStartups.length - inserted} already there).`);
+  });
+
+  log("Demo accounts (development only):");
+  for (const account of DEMO_ACCOUNTS) log(`  ${account.role.padEnd(9)} ${account.email.padEnd(24)} ${account.password}`);
+}

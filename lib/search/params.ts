@@ -1,0 +1,98 @@
+// The directory's search state, as it lives in the URL. French parameter names, because the URL
+// is shown and shared by a French audience. Parsing is lenient: an unknown value is dropped rather
+// than breaking a shared link.
+import { z } from "zod";
+import { METROPOLISES, STAGES, TEAM_BAND_IDS, FOUNDED_YEAR_MIN, type Metropolis, type Stage, type TeamBandId } from "@/lib/startups/options";
+
+export const SORTS = ["pertinence", "nom", "recent"] as const;
+export type Sort = (typeof SORTS)[number];
+
+export const PAGE_SIZE = 20;
+export const MAX_PAGE = 500;
+export const MAX_QUERY_LENGTH = 100;
+
+export type SearchParams = {
+  q: string;
+  metropolises: Metropolis[];
+  commune: string | null;
+  sectors: string[];
+  stages: Stage[];
+  hiring: boolean;
+  yearMin: number | null;
+  yearMax: number | null;
+  teamBands: TeamBandId[];
+  sort: Sort;
+  page: number;
+};
+
+export type RawParams = Record<string, string | string[] | undefined>;
+
+function all(raw: RawParams, key: string): string[] {
+  const value = raw[key];
+  if (value === undefined) return [];
+  return (Array.isArray(value) ? value : [value]).filter((item) => item !== "");
+}
+
+function first(raw: RawParams, key: string): string | undefined {
+  return all(raw, key)[0];
+}
+
+function oneOf<T extends string>(values: readonly T[], candidates: string[]): T[] {
+  return [...new Set(candidates.filter((candidate): candidate is T => (values as readonly string[]).includes(candidate)))];
+}
+
+const year = z.coerce.number().int().min(FOUNDED_YEAR_MIN).max(2100);
+const page = z.coerce.number().int().min(1).max(MAX_PAGE);
+
+export function parseSearchParams(raw: RawParams): SearchParams {
+  const q = (first(raw, "q") ?? "").trim().slice(0, MAX_QUERY_LENGTH);
+  const sort = oneOf(SORTS, all(raw, "tri"))[0] ?? "pertinence";
+  const yearMin = year.safeParse(first(raw, "annee_min"));
+  const yearMax = year.safeParse(first(raw, "annee_max"));
+  const commune = first(raw, "commune");
+  return {
+    q,
+    metropolises: oneOf(METROPOLISES, all(raw, "metropole")),
+    commune: commune && /^\d[\dAB]\d{3}$/.test(commune) ? commune : null,
+    sectors: [...new Set(all(raw, "secteur").filter((slug) => /^[a-z0-9-]{1,60}$/.test(slug)))],
+    stages: oneOf(STAGES, all(raw, "stade")),
+    hiring: first(raw, "recrute") === "1",
+    yearMin: yearMin.success ? yearMin.data : null,
+    yearMax: yearMax.success ? yearMax.data : null,
+    teamBands: oneOf(TEAM_BAND_IDS, all(raw, "effectif")),
+    sort,
+    page: page.safeParse(first(raw, "page")).data ?? 1,
+  };
+}
+
+/** The inverse of parseSearchParams, omitting defaults, for links (pagination, "remove this filter"). */
+export function toQueryString(params: SearchParams, overrides: Partial<SearchParams> = {}): string {
+  const merged = { ...params, ...overrides };
+  const query = new URLSearchParams();
+  if (merged.q) query.set("q", merged.q);
+  for (const value of merged.metropolises) query.append("metropole", value);
+  if (merged.commune) query.set("commune", merged.commune);
+  for (const value of merged.sectors) query.append("secteur", value);
+  for (const value of merged.stages) query.append("stade", value);
+  if (merged.hiring) query.set("recrute", "1");
+  if (merged.yearMin !== null) query.set("annee_min", String(merged.yearMin));
+  if (merged.yearMax !== null) query.set("annee_max", String(merged.yearMax));
+  for (const value of merged.teamBands) query.append("effectif", value);
+  if (merged.sort !== "pertinence") query.set("tri", merged.sort);
+  if (merged.page > 1) query.set("page", String(merged.page));
+  const text = query.toString();
+  return text ? `?${text}` : "";
+}
+
+export function hasFilters(params: SearchParams): boolean {
+  return (
+    params.metropolises.length > 0 ||
+    params.commune !== null ||
+    params.sectors.length > 0 ||
+    params.stages.length > 0 ||
+    params.hiring ||
+    params.yearMin !== null ||
+    params.yearMax !== null ||
+    params.teamBands.length > 0
+  );
+}

@@ -1,0 +1,160 @@
+// The public directory's search: published startups only, filtered, ranked, paginated, with
+// facet counts computed from the same filtered query.
+import { sql, type SQL } from "drizzle-orm";
+import { queryRows, type Executor } from "@/db/client";
+import { listSectors, type Sector } from "@/lib/sectors";
+import { TEAM_BANDS, type Metropolis, type Stage, type TeamBandId } from "@/lib/startups/options";
+import { PAGE_SIZE, type SearchParams } from "./params";
+import { textMatch } from "./text";
+
+export type SearchResultItem = {
+  slug: string;
+  name: string;
+  tagline: string;
+  metropolis: Metropolis;
+  communeCode: string;
+  foundedYear: number | null;
+  teamSize: number | null;
+  stage: Stage | null;
+  hiring: boolean;
+  hasLogo: boolean;
+  logoVersion: number | null;
+  sectors: Pick<Sector, "slug" | "nameFr">[];
+};
+
+export type FacetCounts = {
+  metropolis: Record<string, number>;
+  commune: Record<string, number>;
+  sector: Record<string, number>;
+  stage: Record<string, number>;
+  hiring: number;
+  year: Record<string, number>;
+  teamBand: Record<string, number>;
+};
+
+export type SearchResult = {
+  total: number;
+  page: number;
+  pageCount: number;
+  items: SearchResultItem[];
+  facets: FacetCounts;
+};
+
+/** The SQL CASE that puts a team size into its band. */
+const teamBandExpr = sql.raw(
+  `case ${TEAM_BANDS.map((band) =>
+    band.max === null ? `when team_size >= ${band.min} then '${band.id}'` : `when team_size between ${band.min} and ${band.max} then '${band.id}'`,
+  ).join(" ")} end`,
+);
+
+type Dimension = "metropolis" | "commune" | "sector" | "stage" | "hiring" | "year" | "teamBand";
+
+/** One condition per filter dimension; `true` when that filter is not set. */
+function filterConditions(params: SearchParams, sectorIds: number[]): Record<Dimension, SQL> {
+  const inList = (column: SQL, values: readonly string[]) =>
+    values.length ? sql`${column} in (${sql.join(values.map((value) => sql`${value}`), sql`, `)})` : sql`true`;
+  const years: SQL[] = [];
+  if (params.yearMin !== null) years.push(sql`founded_year >= ${params.yearMin}`);
+  if (params.yearMax !== null) years.push(sql`founded_year <= ${params.yearMax}`);
+  return {
+    metropolis: inList(sql`metropolis::text`, params.metropolises),
+    commune: params.commune ? sql`commune_code = ${params.commune}` : sql`true`,
+    // Several sectors widen the search: a startup in any of them matches.
+    sector: params.sectors.length
+      ? sql`sector_ids && ${sql.raw(`'{${sectorIds.join(",")}}'::smallint[]`)}`
+      : sql`true`,
+    stage: inList(sql`stage::text`, params.stages),
+    hiring: params.hiring ? sql`hiring` : sql`true`,
+    year: years.length ? sql.join(years, sql` and `) : sql`true`,
+    teamBand: inList(teamBandExpr, params.teamBands),
+  };
+}
+
+function allExcept(conditions: Record<Dimension, SQL>, excluded?: Dimension): SQL {
+  const parts = (Object.keys(conditions) as Dimension[]).filter((key) => key !== excluded).map((key) => conditions[key]);
+  return sql.join(parts, sql` and `);
+}
+
+type FacetRow = { facet: string; value: string | null; count: number | string };
+
+export async function searchStartups(db: Executor, params: SearchParams): Promise<SearchResult> {
+  const sectors = await listSectors(db);
+  const sectorById = new Map(sectors.map((sector) => [sector.id, sector]));
+  const sectorIds = sectors.filter((sector) => params.sectors.includes(sector.slug)).map((sector) => sector.id);
+  // A sector slug that no longer exists matches nothing rather than being ignored.
+  if (params.sectors.length && sectorIds.length === 0) sectorIds.push(-1);
+
+  const text = textMatch(params.q);
+  const base = sql`status = 'published'${text ? sql` and ${text.where}` : sql``}`;
+  const conditions = filterConditions(params, sectorIds);
+
+  // Facets: each dimension's counts apply every filter except its own, so that choosing a second
+  // value of the same filter shows how many it would add. One scan of the matching rows.
+  const facetQuery = sql`
+    with matched as (
+      select metropolis, commune_code, sector_ids, stage, hiring, founded_year, team_size
+      from startups where ${base}
+    )
+    select 'total' as facet, null as value, count(*) as count from matched where ${allExcept(conditions)}
+    union all
+    select 'metropolis', metropolis::text, count(*) from matched where ${allExcept(conditions, "metropolis")} group by 2
+    union all
+    select 'commune', commune_code, count(*) from matched where ${allExcept(conditions, "commune")} group by 2
+    union all
+    select 'sector', s::text, count(*) from matched, unnest(sector_ids) as s where ${allExcept(conditions, "sector")} group by 2
+    union all
+    select 'stage', stage::text, count(*) from matched where ${allExcept(conditions, "stage")} and stage is not null group by 2
+    union all
+    select 'hiring', null, count(*) from matched where ${allExcept(conditions, "hiring")} and hiring
+    union all
+    select 'year', founded_year::text, count(*) from matched where ${allExcept(conditions, "year")} and founded_year is not null group by 2
+    union all
+    select 'teamBand', ${teamBandExpr}, count(*) from matched where ${allExcept(conditions, "teamBand")} and team_size is not null group by 2`;
+
+  const orderBy =
+    params.sort === "nom" || (params.sort === "pertinence" && !text)
+      ? sql`f_unaccent(lower(name)) asc, id`
+      : params.sort === "recent"
+        ? sql`published_at desc, id`
+        : sql`${text!.rank} desc, f_unaccent(lower(name)) asc, id`;
+
+  const pageQuery = sql`
+    select slug, name, tagline, metropolis, commune_code as "communeCode", founded_year as "foundedYear",
+      team_size as "teamSize", stage, hiring, sector_ids as "sectorIds", logo is not null as "hasLogo",
+      extract(epoch from logo_updated_at)::bigint as "logoVersion"
+    from startups
+    where ${base} and ${allExcept(conditions)}
+    order by ${orderBy}
+    limit ${PAGE_SIZE} offset ${(params.page - 1) * PAGE_SIZE}`;
+
+  const [facetRows, pageRows] = await Promise.all([
+    queryRows<FacetRow>(db, facetQuery),
+    queryRows<Omit<SearchResultItem, "sectors" | "logoVersion"> & { sectorIds: number[]; logoVersion: string | number | null }>(
+      db,
+      pageQuery,
+    ),
+  ]);
+
+  const facets: FacetCounts = { metropolis: {}, commune: {}, sector: {}, stage: {}, hiring: 0, year: {}, teamBand: {} };
+  let total = 0;
+  for (const row of facetRows) {
+    const count = Number(row.count);
+    if (row.facet === "total") total = count;
+    else if (row.facet === "hiring") facets.hiring = count;
+    else if (row.facet === "sector") {
+      const sector = sectorById.get(Number(row.value));
+      if (sector) facets.sector[sector.slug] = count;
+    } else if (row.value !== null) facets[row.facet as Exclude<Dimension, "hiring" | "sector">][row.value] = count;
+  }
+
+  const items = pageRows.map(({ sectorIds: ids, logoVersion, ...item }) => ({
+    ...item,
+    logoVersion: logoVersion === null ? null : Number(logoVersion),
+    sectors: ids.flatMap((id) => {
+      const sector = sectorById.get(id);
+      return sector ? [{ slug: sector.slug, nameFr: sector.nameFr }] : [];
+    }),
+  }));
+
+  return { total, page: params.page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)), items, facets };
+}

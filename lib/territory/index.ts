@@ -1,0 +1,54 @@
+// The territory of Normandy French Tech: the member communes of three EPCIs, read from the
+// official INSEE data in @etalab/decoupage-administratif (never hand-copied).
+import { createRequire } from "node:module";
+import type { Metropolis } from "@/lib/startups/options";
+
+/** The EPCI (SIREN) behind each metropolis. */
+export const METROPOLIS_EPCI: Record<Metropolis, string> = {
+  caen: "200065597", // CU Caen la Mer
+  "le-havre": "200084952", // CU Le Havre Seine Métropole
+  rouen: "200023414", // Métropole Rouen Normandie
+};
+
+export type Commune = { code: string; name: string; postalCodes: string[]; metropolis: Metropolis };
+
+type EpciRecord = { code: string; membres: { code: string; nom: string }[] };
+type CommuneRecord = { code: string; nom: string; type: string; codesPostaux?: string[] };
+
+let cache: { list: Commune[]; byCode: Map<string, Commune> } | null = null;
+
+function load() {
+  if (cache) return cache;
+  // Loaded with require at run time (the package is a server external): 12 MB of JSON, read once.
+  const require = createRequire(import.meta.url);
+  const epcis = require("@etalab/decoupage-administratif/data/epci.json") as EpciRecord[];
+  const communes = require("@etalab/decoupage-administratif/data/communes.json") as CommuneRecord[];
+  const postalCodes = new Map<string, string[]>();
+  for (const commune of communes) {
+    if (commune.type === "commune-actuelle") postalCodes.set(commune.code, commune.codesPostaux ?? []);
+  }
+  const list: Commune[] = [];
+  for (const [metropolis, siren] of Object.entries(METROPOLIS_EPCI) as [Metropolis, string][]) {
+    const epci = epcis.find((candidate) => candidate.code === siren);
+    if (!epci) throw new Error(`EPCI ${siren} is missing from @etalab/decoupage-administratif.`);
+    for (const member of epci.membres) {
+      list.push({ code: member.code, name: member.nom, postalCodes: postalCodes.get(member.code) ?? [], metropolis });
+    }
+  }
+  list.sort((a, b) => a.name.localeCompare(b.name, "fr"));
+  cache = { list, byCode: new Map(list.map((commune) => [commune.code, commune])) };
+  return cache;
+}
+
+export function listCommunes(): readonly Commune[] {
+  return load().list;
+}
+
+export function findCommune(code: string): Commune | undefined {
+  return load().byCode.get(code);
+}
+
+/** The metropolis of a commune, or undefined when the commune is outside the three EPCIs. */
+export function metropolisOf(communeCode: string): Metropolis | undefined {
+  return findCommune(communeCode)?.metropolis;
+}

@@ -1,0 +1,10 @@
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // PGlite ships WASM and data files that must be loaded by Node at run time, not bundled.
+  // The territory data is 12 MB of JSON read once on the server; bundling it would bloat every chunk.
+  serverExternalPackages: ["@electric-sql/pglite", "@etalab/decoupage-administratif"],
+  poweredByHeader: false,
+  reactStrictMode: true,
+};
+
+export default nextConfig;
