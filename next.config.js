@@ -5,6 +5,10 @@ const nextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "@etalab/decoupage-administratif"],
   poweredByHeader: false,
   reactStrictMode: true,
+  async redirects() {
+    // The directory is the home page; the query string (a shared search) is carried over.
+    return [{ source: "/", destination: "/startups", permanent: false }];
+  },
 };
 
 export default nextConfig;

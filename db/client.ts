@@ -27,7 +27,7 @@ export const DEFAULT_DATA_DIR = ".data/pglite";
 const SESSION_SETTINGS = { "pg_trgm.word_similarity_threshold": "0.5" } as const;
 
 export function embeddedDataDir(): string {
-  return path.resolve(process.env.PGLITE_DATA_DIR || DEFAULT_DATA_DIR);
+  return path.resolve(/*turbopackIgnore: true*/ process.env.PGLITE_DATA_DIR || DEFAULT_DATA_DIR);
 }
 
 export async function openPostgres(url: string, options: { max?: number } = {}): Promise<Database> {

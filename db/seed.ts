@@ -48,7 +48,7 @@ export function seedProfile(startup: SeedStartup): ProfileData {
 /** Inserts one startup with its revision history so that it sits in the given moderation state. */
 export async function insertSeedStartup(tx: Tx, startup: SeedStartup, reviewerId: string | null, ownerId?: string) {
   const data = seedProfile(startup);
-  const live = startup.status === "published" || startup.status === "unpublished";
+  const live = startup.status === "published" || startup.status === "unpublished" ? startup.status : null;
   const publishedAt = startup.publishedAt ? new Date(startup.publishedAt) : null;
   const [row] = await tx
     .insert(startups)
@@ -61,7 +61,7 @@ export async function insertSeedStartup(tx: Tx, startup: SeedStartup, reviewerId
     .returning({ id: startups.id });
   if (!row) return false; // Already seeded.
 
-  const revisionStatus = live ? "approved" : startup.status;
+  const revisionStatus = live ? "approved" : (startup.status as "draft" | "pending" | "rejected");
   const submitted = startup.status !== "draft";
   const decided = live || startup.status === "rejected";
   const [revision] = await tx
@@ -82,7 +82,7 @@ export async function insertSeedStartup(tx: Tx, startup: SeedStartup, reviewerId
     .returning({ id: startupRevisions.id });
   // Never-published startups keep their profile in the revision only; the live row holds just
   // the name and slug until an approval copies the rest.
-  if (live) await writeLiveProfile(tx, row.id, data, revision!.id, { status: startup.status as "published" | "unpublished", publishedAt: publishedAt! });
+  if (live) await writeLiveProfile(tx, row.id, data, revision!.id, { status: live, publishedAt: publishedAt! });
   if (ownerId) await tx.insert(startupMembers).values({ startupId: row.id, userId: ownerId, role: "owner" });
   return true;
 }

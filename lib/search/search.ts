@@ -3,7 +3,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import { queryRows, type Executor } from "@/db/client";
 import { listSectors, type Sector } from "@/lib/sectors";
-import { TEAM_BANDS, type Metropolis, type Stage, type TeamBandId } from "@/lib/startups/options";
+import { TEAM_BANDS, type Metropolis, type Stage } from "@/lib/startups/options";
 import { PAGE_SIZE, type SearchParams } from "./params";
 import { textMatch } from "./text";
 

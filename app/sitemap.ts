@@ -1,0 +1,17 @@
+import type { MetadataRoute } from "next";
+import { connection } from "next/server";
+import { getDb } from "@/db/client";
+import { listPublishedForSitemap } from "@/lib/startups/public";
+import { siteUrl } from "@/lib/site";
+
+// Published profiles only, computed per request so that an unpublished profile leaves at once.
+export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
+  await connection();
+  const base = siteUrl();
+  const startups = await listPublishedForSitemap(await getDb());
+  return [
+    { url: `${base}/startups`, changeFrequency: "daily", priority: 1 },
+    { url: `${base}/a-propos`, changeFrequency: "yearly", priority: 0.3 },
+    ...startups.map((startup) => ({ url: `${base}/startups/${startup.slug}`, lastModified: startup.updatedAt, changeFrequency: "weekly" as const })),
+  ];
+}

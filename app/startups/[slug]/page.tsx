@@ -1,0 +1,172 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { cache } from "react";
+import { getDb } from "@/db/client";
+import { fr, formatDate, formatEuros } from "@/lib/i18n/fr";
+import { getPublishedStartup, type PublishedStartup } from "@/lib/startups/public";
+import { siteUrl } from "@/lib/site";
+import { StartupLogo } from "@/components/startups/startup-logo";
+
+const t = fr.profile;
+
+// Shared by generateMetadata and the page: one query per request.
+const loadStartup = cache(async (slug: string) => getPublishedStartup(await getDb(), slug));
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  await connection();
+  const startup = await loadStartup((await params).slug);
+  if (!startup) return { title: fr.notFound.title };
+  const url = `/startups/${startup.slug}`;
+  return {
+    title: startup.name,
+    description: startup.tagline,
+    alternates: { canonical: url },
+    openGraph: {
+      type: "profile",
+      title: startup.name,
+      description: startup.tagline,
+      url,
+      images: startup.logoUpdatedAt ? [{ url: `${url}/logo`, width: 256, height: 256, alt: t.logoAlt(startup.name) }] : [],
+    },
+  };
+}
+
+function jsonLd(startup: PublishedStartup) {
+  const url = `${siteUrl()}/startups/${startup.slug}`;
+  return {
+    "@context": "https://schema.org",
+    "@type": "Organization",
+    "@id": url,
+    name: startup.name,
+    description: startup.tagline,
+    url: startup.website ?? url,
+    ...(startup.logoUpdatedAt ? { logo: `${url}/logo` } : {}),
+    ...(startup.foundedYear ? { foundingDate: String(startup.foundedYear) } : {}),
+    ...(startup.teamSize ? { numberOfEmployees: { "@type": "QuantitativeValue", value: startup.teamSize } } : {}),
+    address: { "@type": "PostalAddress", addressLocality: startup.commune, addressRegion: "Normandie", addressCountry: "FR" },
+    sameAs: [startup.linkedinUrl, startup.twitterUrl].filter(Boolean),
+  };
+}
+
+/** JSON inside <script> must not be able to close the tag. */
+function safeJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, "\\u003c");
+}
+
+function Fact({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div className="rounded-lg bg-slate-50 p-3">
+      <dt className="text-xs font-medium uppercase tracking-wide text-slate-600">{label}</dt>
+      <dd className="mt-1 font-semibold text-slate-900">{children}</dd>
+    </div>
+  );
+}
+
+export default async function StartupPage({ params }: Props) {
+  await connection();
+  const startup = await loadStartup((await params).slug);
+  if (!startup) notFound();
+  const links: { href: string | null; label: string }[] = [
+    { href: startup.website, label: t.website },
+    { href: startup.linkedinUrl, label: t.linkedin },
+    { href: startup.twitterUrl, label: t.twitter },
+  ];
+  const presentLinks = links.filter((link): link is { href: string; label: string } => Boolean(link.href));
+
+  return (
+    <article className="mx-auto max-w-3xl">
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: safeJson(jsonLd(startup)) }} />
+      <p className="mb-6 text-sm">
+        <Link href="/startups" className="text-brand-700 underline">
+          ← {t.back}
+        </Link>
+      </p>
+      <header className="flex items-start gap-5">
+        <StartupLogo
+          name={startup.name}
+          slug={startup.slug}
+          logoVersion={startup.logoUpdatedAt ? Math.floor(startup.logoUpdatedAt.getTime() / 1000) : null}
+          size="lg"
+        />
+        <div>
+          <h1 className="text-3xl font-bold tracking-tight text-brand-900">{startup.name}</h1>
+          <p className="mt-2 text-lg text-slate-700">{startup.tagline}</p>
+          {startup.sectors.length > 0 && (
+            <ul className="mt-3 flex flex-wrap gap-1.5" aria-label={t.sectors}>
+              {startup.sectors.map((sector) => (
+                <li key={sector.slug}>
+                  <Link
+                    href={`/startups?secteur=${sector.slug}`}
+                    className="inline-block rounded-full bg-brand-50 px-2.5 py-0.5 text-sm text-brand-800 hover:underline"
+                  >
+                    {sector.nameFr}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      </header>
+
+      <section aria-labelledby="presentation" className="mt-8">
+        <h2 id="presentation" className="text-xl font-semibold">
+          {t.description}
+        </h2>
+        {/* Plain text: paragraphs and line breaks are kept, and React escapes everything. */}
+        <div className="mt-3 space-y-3 whitespace-pre-line leading-relaxed text-slate-800">
+          {startup.description.split(/\n{2,}/).map((paragraph, index) => (
+            <p key={index}>{paragraph}</p>
+          ))}
+        </div>
+      </section>
+
+      <section aria-labelledby="chiffres" className="mt-8">
+        <h2 id="chiffres" className="text-xl font-semibold">
+          {t.facts}
+        </h2>
+        <dl className="mt-3 grid grid-cols-1 gap-3 sm:grid-cols-2">
+          <Fact label={t.location}>
+            {startup.commune} · {startup.metropolis ? fr.metropolisLong[startup.metropolis] : ""}
+          </Fact>
+          {startup.foundedYear && <Fact label={t.foundedYear}>{startup.foundedYear}</Fact>}
+          {startup.teamSize && <Fact label={t.teamSize}>{t.teamSizeValue(startup.teamSize)}</Fact>}
+          <Fact label={t.fundsRaised}>{startup.fundsRaisedEur ? formatEuros(startup.fundsRaisedEur) : t.noFunds}</Fact>
+          {startup.stage && <Fact label={t.stage}>{fr.stage[startup.stage]}</Fact>}
+          <Fact label={t.hiring}>{startup.hiring ? t.hiringYes : t.hiringNo}</Fact>
+        </dl>
+      </section>
+
+      {presentLinks.length > 0 && (
+        <section aria-labelledby="liens" className="mt-8">
+          <h2 id="liens" className="text-xl font-semibold">
+            {t.links}
+          </h2>
+          <ul className="mt-3 flex flex-wrap gap-3">
+            {presentLinks.map((link) => (
+              <li key={link.label}>
+                <a
+                  href={link.href}
+                  rel="noopener nofollow"
+                  target="_blank"
+                  className="inline-block rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-brand-800 hover:border-brand-600"
+                >
+                  {link.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <footer className="mt-10 border-t border-slate-200 pt-4 text-sm text-slate-600">
+        <p>
+          {t.updatedAt(formatDate(startup.updatedAt))}
+        </p>
+      </footer>
+    </article>
+  );
+}

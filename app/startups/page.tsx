@@ -1,0 +1,120 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { connection } from "next/server";
+import { getDb } from "@/db/client";
+import { fr } from "@/lib/i18n/fr";
+import { hasFilters, parseSearchParams, toQueryString } from "@/lib/search/params";
+import { searchStartups } from "@/lib/search/search";
+import { listSectors } from "@/lib/sectors";
+import { listCommunes } from "@/lib/territory";
+import { AutoSubmitForm } from "@/components/search/auto-submit-form";
+import { Filters } from "@/components/search/filters";
+import { EmptyResults, ResultList } from "@/components/search/results";
+import { Pagination } from "@/components/search/pagination";
+import { activeFilters } from "@/components/search/active-filters";
+
+const t = fr.search;
+
+export const metadata: Metadata = {
+  title: t.title,
+  description: fr.site.description,
+  alternates: { canonical: "/startups" },
+};
+
+export default async function DirectoryPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  await connection();
+  const params = parseSearchParams(await searchParams);
+  const db = await getDb();
+  const [result, sectors] = await Promise.all([searchStartups(db, params), listSectors(db)]);
+  const filters = activeFilters(params, sectors);
+  const hrefFor = (page: number) => `/startups${toQueryString(params, { page })}`;
+
+  return (
+    <>
+      <h1 className="text-3xl font-bold tracking-tight text-brand-900">{t.title}</h1>
+      <p className="mt-2 text-slate-700">{t.intro}</p>
+
+      <AutoSubmitForm
+        action="/startups"
+        method="get"
+        role="search"
+        aria-label={t.formLabel}
+        busyLabel={t.loading}
+        busyTargetId="resultats"
+        className="mt-6 grid gap-8 md:grid-cols-[17rem_1fr]"
+      >
+        <div className="md:col-span-2">
+          <label htmlFor="q" className="mb-1 block text-sm font-semibold">
+            {t.queryLabel}
+          </label>
+          <div className="flex gap-2">
+            <input
+              id="q"
+              name="q"
+              type="search"
+              defaultValue={params.q}
+              placeholder={t.queryPlaceholder}
+              maxLength={100}
+              autoComplete="off"
+              className="min-w-0 flex-1 rounded-md border border-slate-400 bg-white px-3 py-2"
+            />
+            <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+              {t.submit}
+            </button>
+          </div>
+        </div>
+
+        <details open className="md:sticky md:top-4 md:self-start">
+          <summary className="cursor-pointer text-lg font-semibold">{t.filters}</summary>
+          <div className="mt-3">
+            <Filters params={params} facets={result.facets} sectors={sectors} communes={listCommunes()} />
+            {hasFilters(params) && (
+              <p className="mt-4">
+                <Link href={`/startups${toQueryString(params, { ...clearedFilters, page: 1 })}`} className="text-sm text-brand-700 underline">
+                  {t.resetFilters}
+                </Link>
+              </p>
+            )}
+          </div>
+        </details>
+
+        <section id="resultats" aria-labelledby="resultats-titre">
+          <div className="mb-4 flex flex-wrap items-end justify-between gap-3">
+            <h2 id="resultats-titre" className="text-xl font-semibold" aria-live="polite">
+              {t.results(result.total)}
+            </h2>
+            <div className="flex items-center gap-2">
+              <label htmlFor="tri" className="text-sm">
+                {t.sort}
+              </label>
+              <select id="tri" name="tri" defaultValue={params.sort} data-default="pertinence" className="rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm">
+                {(Object.keys(t.sorts) as (keyof typeof t.sorts)[]).map((sort) => (
+                  <option key={sort} value={sort}>
+                    {t.sorts[sort]}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </div>
+          {result.items.length > 0 ? (
+            <ResultList items={result.items} />
+          ) : (
+            <EmptyResults query={params.q} queryRemovalHref={`/startups${toQueryString(params, { q: "", page: 1 })}`} filters={filters} />
+          )}
+          <Pagination page={result.page} pageCount={result.pageCount} hrefFor={hrefFor} />
+        </section>
+      </AutoSubmitForm>
+    </>
+  );
+}
+
+const clearedFilters = {
+  metropolises: [],
+  commune: null,
+  sectors: [],
+  stages: [],
+  hiring: false,
+  yearMin: null,
+  yearMax: null,
+  teamBands: [],
+};

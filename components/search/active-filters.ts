@@ -1,0 +1,32 @@
+// Each active filter as a label and the URL without it, for "remove this filter" suggestions.
+import { fr } from "@/lib/i18n/fr";
+import { toQueryString, type SearchParams } from "@/lib/search/params";
+import type { Sector } from "@/lib/sectors";
+import { findCommune } from "@/lib/territory";
+
+export type ActiveFilter = { label: string; href: string };
+
+export function activeFilters(params: SearchParams, sectors: Sector[], path = "/startups"): ActiveFilter[] {
+  const without = (overrides: Partial<SearchParams>) => `${path}${toQueryString(params, { ...overrides, page: 1 })}`;
+  const filters: ActiveFilter[] = [];
+  for (const metropolis of params.metropolises) {
+    filters.push({ label: fr.metropolis[metropolis], href: without({ metropolises: params.metropolises.filter((m) => m !== metropolis) }) });
+  }
+  if (params.commune) {
+    filters.push({ label: findCommune(params.commune)?.name ?? params.commune, href: without({ commune: null }) });
+  }
+  for (const slug of params.sectors) {
+    const label = sectors.find((sector) => sector.slug === slug)?.nameFr ?? slug;
+    filters.push({ label, href: without({ sectors: params.sectors.filter((s) => s !== slug) }) });
+  }
+  for (const stage of params.stages) {
+    filters.push({ label: fr.stage[stage], href: without({ stages: params.stages.filter((s) => s !== stage) }) });
+  }
+  if (params.hiring) filters.push({ label: fr.search.hiring, href: without({ hiring: false }) });
+  if (params.yearMin !== null) filters.push({ label: `${fr.search.yearMin} ${params.yearMin}`, href: without({ yearMin: null }) });
+  if (params.yearMax !== null) filters.push({ label: `${fr.search.yearMax} ${params.yearMax}`, href: without({ yearMax: null }) });
+  for (const band of params.teamBands) {
+    filters.push({ label: fr.teamBand[band], href: without({ teamBands: params.teamBands.filter((b) => b !== band) }) });
+  }
+  return filters;
+}

@@ -1,0 +1,88 @@
+"use client";
+// Progressive enhancement of the directory's GET form. Without JavaScript it is a plain form.
+// With it, results update on every change without a full reload, the URL stays the single source
+// of truth (shareable, back button), and fields follow the URL when it changes.
+import { useEffect, useRef, useTransition } from "react";
+import { usePathname, useRouter, useSearchParams } from "next/navigation";
+
+const TYPING_DELAY_MS = 350;
+
+/**
+ * Form fields as a clean query string: empty values, and values equal to a field's
+ * `data-default`, are dropped so that shared URLs stay short.
+ */
+export function formToQuery(form: HTMLFormElement): string {
+  const query = new URLSearchParams();
+  for (const [key, value] of new FormData(form)) {
+    if (typeof value !== "string" || value.trim() === "") continue;
+    const field = form.elements.namedItem(key);
+    if (field instanceof HTMLSelectElement && field.dataset.default === value) continue;
+    query.append(key, value.trim());
+  }
+  return query.toString();
+}
+
+/** Makes every field show what the URL says (after back/forward, or a link to a filter). */
+function syncFieldsWithUrl(form: HTMLFormElement, params: URLSearchParams) {
+  for (const element of Array.from(form.elements)) {
+    if (element instanceof HTMLInputElement && (element.type === "checkbox" || element.type === "radio")) {
+      element.checked = params.getAll(element.name).includes(element.value);
+    } else if (element instanceof HTMLInputElement && element.type !== "submit") {
+      // Never overwrite what someone is typing right now.
+      if (document.activeElement !== element) element.value = params.get(element.name) ?? "";
+    } else if (element instanceof HTMLSelectElement) {
+      element.value = params.get(element.name) ?? element.dataset.default ?? "";
+    }
+  }
+}
+
+type Props = React.ComponentProps<"form"> & { busyLabel: string; busyTargetId: string };
+
+export function AutoSubmitForm({ children, busyLabel, busyTargetId, ...formProps }: Props) {
+  const router = useRouter();
+  const pathname = usePathname();
+  const searchParams = useSearchParams();
+  const formRef = useRef<HTMLFormElement>(null);
+  const typingTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const [pending, startTransition] = useTransition();
+
+  useEffect(() => {
+    if (formRef.current) syncFieldsWithUrl(formRef.current, new URLSearchParams(searchParams.toString()));
+  }, [searchParams]);
+
+  useEffect(() => {
+    document.getElementById(busyTargetId)?.setAttribute("aria-busy", String(pending));
+  }, [pending, busyTargetId]);
+
+  function navigate() {
+    clearTimeout(typingTimer.current);
+    const query = formToQuery(formRef.current!);
+    if (query === searchParams.toString()) return;
+    startTransition(() => router.push(query ? `${pathname}?${query}` : pathname, { scroll: false }));
+  }
+
+  return (
+    <form
+      {...formProps}
+      ref={formRef}
+      onSubmit={(event) => {
+        event.preventDefault();
+        navigate();
+      }}
+      onChange={(event) => {
+        const target = event.target as unknown as HTMLInputElement;
+        if (target.type === "search" || target.type === "text") {
+          clearTimeout(typingTimer.current);
+          typingTimer.current = setTimeout(navigate, TYPING_DELAY_MS);
+        } else {
+          navigate();
+        }
+      }}
+    >
+      {children}
+      <p role="status" className="sr-only">
+        {pending ? busyLabel : ""}
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,71 @@
+import Link from "next/link";
+import { fr } from "@/lib/i18n/fr";
+import type { SearchResultItem } from "@/lib/search/search";
+import { findCommune } from "@/lib/territory";
+import { StartupLogo } from "@/components/startups/startup-logo";
+import type { ActiveFilter } from "./active-filters";
+
+export function ResultList({ items }: { items: SearchResultItem[] }) {
+  return (
+    <ul className="grid gap-4 sm:grid-cols-2">
+      {items.map((item) => (
+        <li key={item.slug} className="relative flex gap-4 rounded-xl border border-slate-200 bg-white p-4 shadow-sm hover:border-brand-600">
+          <StartupLogo name={item.name} slug={item.slug} logoVersion={item.logoVersion} size="sm" />
+          <div className="min-w-0 flex-1">
+            <h3 className="font-semibold text-brand-800">
+              {/* The link covers the whole card, while keeping one tab stop per result. */}
+              <Link href={`/startups/${item.slug}`} className="after:absolute after:inset-0 after:content-['']">
+                {item.name}
+              </Link>
+            </h3>
+            <p className="mt-1 line-clamp-2 text-sm text-slate-700">{item.tagline}</p>
+            <p className="mt-2 text-xs text-slate-600">
+              {findCommune(item.communeCode)?.name} · {fr.metropolis[item.metropolis]}
+              {item.stage ? ` · ${fr.stage[item.stage]}` : ""}
+            </p>
+            <ul className="mt-2 flex flex-wrap gap-1.5" aria-label={fr.profile.sectors}>
+              {item.hiring && (
+                <li className="rounded-full bg-green-100 px-2 py-0.5 text-xs font-medium text-green-900">{fr.search.hiringBadge}</li>
+              )}
+              {item.sectors.map((sector) => (
+                <li key={sector.slug} className="rounded-full bg-brand-50 px-2 py-0.5 text-xs text-brand-800">
+                  {sector.nameFr}
+                </li>
+              ))}
+            </ul>
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function EmptyResults({ query, queryRemovalHref, filters }: { query: string; queryRemovalHref: string; filters: ActiveFilter[] }) {
+  return (
+    <div className="rounded-xl border border-dashed border-slate-300 bg-white p-6">
+      <p className="font-semibold">{fr.search.emptyTitle}</p>
+      {query && <p className="mt-2 text-sm text-slate-700">{fr.search.emptyHintQuery}</p>}
+      {(filters.length > 0 || query) && (
+        <>
+          <p className="mt-4 text-sm text-slate-700">{fr.search.emptyHint}</p>
+          <ul className="mt-2 flex flex-wrap gap-2">
+            {query && (
+              <li>
+                <Link href={queryRemovalHref} className="inline-block rounded-full border border-brand-600 px-3 py-1 text-sm text-brand-800 hover:bg-brand-50">
+                  {fr.search.removeQuery(query)}
+                </Link>
+              </li>
+            )}
+            {filters.map((filter) => (
+              <li key={filter.href}>
+                <Link href={filter.href} className="inline-block rounded-full border border-brand-600 px-3 py-1 text-sm text-brand-800 hover:bg-brand-50">
+                  {fr.search.removeFilter(filter.label)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+// Reads of the live, published profiles for the public site. Only public columns are selected;
+// anything not published is indistinguishable from "does not exist".
+import { and, desc, eq, inArray } from "drizzle-orm";
+import type { Executor } from "@/db/client";
+import { sectors, startups } from "@/db/schema";
+import { findCommune } from "@/lib/territory";
+
+export async function getPublishedStartup(db: Executor, slug: string) {
+  const [row] = await db
+    .select({
+      id: startups.id,
+      slug: startups.slug,
+      name: startups.name,
+      tagline: startups.tagline,
+      description: startups.description,
+      website: startups.website,
+      linkedinUrl: startups.linkedinUrl,
+      twitterUrl: startups.twitterUrl,
+      communeCode: startups.communeCode,
+      metropolis: startups.metropolis,
+      foundedYear: startups.foundedYear,
+      teamSize: startups.teamSize,
+      fundsRaisedEur: startups.fundsRaisedEur,
+      stage: startups.stage,
+      hiring: startups.hiring,
+      sectorIds: startups.sectorIds,
+      logoUpdatedAt: startups.logoUpdatedAt,
+      updatedAt: startups.updatedAt,
+    })
+    .from(startups)
+    .where(and(eq(startups.slug, slug), eq(startups.status, "published")));
+  if (!row) return null;
+  const sectorRows = row.sectorIds.length
+    ? await db
+        .select({ slug: sectors.slug, nameFr: sectors.nameFr })
+        .from(sectors)
+        .where(inArray(sectors.id, row.sectorIds))
+        .orderBy(sectors.position)
+    : [];
+  const { id: _id, sectorIds: _sectorIds, ...publicFields } = row;
+  void _id;
+  void _sectorIds;
+  return {
+    ...publicFields,
+    commune: row.communeCode ? (findCommune(row.communeCode)?.name ?? null) : null,
+    sectors: sectorRows,
+  };
+}
+
+export type PublishedStartup = NonNullable<Awaited<ReturnType<typeof getPublishedStartup>>>;
+
+/** The logo of a published startup, for the public logo route. */
+export async function getPublishedLogo(db: Executor, slug: string) {
+  const [row] = await db
+    .select({ logo: startups.logo, logoUpdatedAt: startups.logoUpdatedAt })
+    .from(startups)
+    .where(and(eq(startups.slug, slug), eq(startups.status, "published")));
+  return row?.logo ? { logo: row.logo, updatedAt: row.logoUpdatedAt } : null;
+}
+
+/** Sitemaps hold at most 50,000 URLs; the newest profiles come first. */
+export const SITEMAP_LIMIT = 50_000;
+
+export async function listPublishedForSitemap(db: Executor) {
+  return db
+    .select({ slug: startups.slug, updatedAt: startups.updatedAt })
+    .from(startups)
+    .where(eq(startups.status, "published"))
+    .orderBy(desc(startups.publishedAt))
+    .limit(SITEMAP_LIMIT);
+}

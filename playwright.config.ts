@@ -1,0 +1,50 @@
+import { defineConfig, devices } from "@playwright/test";
+
+// One production build (made by scripts/test.sh) serves every spec. The server runs on the
+// embedded database in a fresh directory, or on E2E_DATABASE_URL when scripts/test.sh prepared one.
+const PORT = Number(process.env.E2E_PORT || 3200);
+const BASE_URL = `http://127.0.0.1:${PORT}`;
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  retries: 0,
+  forbidOnly: true,
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  use: {
+    baseURL: BASE_URL,
+    locale: "fr-FR",
+    trace: "retain-on-failure",
+    ...devices["Desktop Chrome"],
+    launchOptions: {
+      // Debian's Chromium by default; PLAYWRIGHT_CHROMIUM_PATH="" uses Playwright's own browser.
+      executablePath: process.env.PLAYWRIGHT_CHROMIUM_PATH === "" ? undefined : (process.env.PLAYWRIGHT_CHROMIUM_PATH ?? "/usr/bin/chromium"),
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
+    },
+  },
+  webServer: {
+    command: `npx next start -H 127.0.0.1 -p ${PORT}`,
+    url: `${BASE_URL}/a-propos`,
+    timeout: 120_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    env: {
+      NODE_ENV: "production",
+      NEXTAUTH_URL: BASE_URL,
+      SITE_URL: BASE_URL,
+      DATABASE_URL: process.env.E2E_DATABASE_URL ?? "",
+      PGLITE_DATA_DIR: process.env.E2E_PGLITE_DATA_DIR ?? ".data/e2e",
+    },
+  },
+});

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# The whole test suite: unit and integration tests (Vitest), then one production build and the
+# end-to-end tests (Playwright, Chromium) against it.
+#   npm test                                   -> on the embedded database (PGlite)
+#   DATABASE_URL=postgres://… npm test         -> on PostgreSQL too (fresh databases are created)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+chromium_path="${PLAYWRIGHT_CHROMIUM_PATH-/usr/bin/chromium}"
+if [ -n "$chromium_path" ] && [ ! -x "$chromium_path" ]; then
+  echo "Chromium not found at $chromium_path. Install it (apt-get install -y chromium) or set PLAYWRIGHT_CHROMIUM_PATH." >&2
+  exit 1
+fi
+
+echo "== Unit and integration tests (Vitest)"
+npx vitest run
+
+echo "== Production build"
+# The build never opens the database (data pages are dynamic); keep it away from the dev data anyway.
+PGLITE_DATA_DIR=.data/build npx next build
+
+echo "== End-to-end tests (Playwright)"
+if [ -n "${DATABASE_URL:-}" ]; then
+  E2E_DATABASE_URL="$(npx tsx scripts/create-test-database.ts nft_e2e)"
+  export E2E_DATABASE_URL
+  DATABASE_URL="$E2E_DATABASE_URL" npx tsx scripts/seed.ts
+else
+  export E2E_PGLITE_DATA_DIR=.data/e2e
+  rm -rf "$E2E_PGLITE_DATA_DIR"
+fi
+npx playwright test
