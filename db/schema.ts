@@ -84,6 +84,8 @@ export const startups = pgTable(
     publishedAt: timestamp("published_at", { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
+    // Accent- and case-free name, for sorting by name with an index.
+    nameSort: text("name_sort").generatedAlwaysAs((): SQL => sql`f_unaccent(lower(name))`),
     search: tsvector("search").generatedAlwaysAs(
       (): SQL => sql`setweight(to_tsvector('french', f_unaccent(coalesce(name, ''))), 'A')
         || setweight(to_tsvector('french', f_unaccent(coalesce(tagline, ''))), 'B')
@@ -97,7 +99,8 @@ export const startups = pgTable(
     index("startups_name_trgm_idx").using("gin", sql`f_unaccent(lower(${t.name})) gin_trgm_ops`),
     index("startups_sector_ids_idx").using("gin", t.sectorIds),
     index("startups_published_idx").on(t.status, t.metropolis),
-    index("startups_published_at_idx").on(t.publishedAt),
+    index("startups_published_at_idx").on(t.status, t.publishedAt),
+    index("startups_name_sort_idx").on(t.status, t.nameSort),
     check("startups_founded_year_range", sql`${t.foundedYear} between 1900 and 2100`),
     check("startups_team_size_range", sql`${t.teamSize} between 1 and 100000`),
     check("startups_funds_range", sql`${t.fundsRaisedEur} >= 0`),
@@ -214,4 +217,18 @@ export const emailOutbox = pgTable(
     createdAt: createdAt(),
   },
   (t) => [index("email_outbox_due_idx").on(t.nextAttemptAt).where(sql`${t.sentAt} is null`)],
+);
+
+/**
+ * One row whose version is bumped (by a trigger, see migration 0003) on every write to startups or
+ * sectors. Caches of public data key on it, so every instance sees a change on its next request.
+ */
+export const directoryState = pgTable(
+  "directory_state",
+  {
+    id: smallint("id").primaryKey().default(1),
+    version: bigint("version", { mode: "number" }).notNull().default(0),
+    changedAt: timestamp("changed_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [check("directory_state_single_row", sql`${t.id} = 1`)],
 );

@@ -4,7 +4,7 @@ import { connection } from "next/server";
 import { getDb } from "@/db/client";
 import { fr } from "@/lib/i18n/fr";
 import { hasFilters, parseSearchParams, toQueryString } from "@/lib/search/params";
-import { searchStartups } from "@/lib/search/search";
+import { searchDirectory } from "@/lib/search/search";
 import { listSectors } from "@/lib/sectors";
 import { listCommunes } from "@/lib/territory";
 import { AutoSubmitForm } from "@/components/search/auto-submit-form";
@@ -14,6 +14,11 @@ import { Pagination } from "@/components/search/pagination";
 import { activeFilters } from "@/components/search/active-filters";
 
 const t = fr.search;
+
+/** The commune picker's options: only the fields it shows, to keep the page light. */
+function communeOptions() {
+  return listCommunes().map(({ code, name, metropolis }) => ({ code, name, metropolis }));
+}
 
 export const metadata: Metadata = {
   title: t.title,
@@ -25,7 +30,7 @@ export default async function DirectoryPage({ searchParams }: { searchParams: Pr
   await connection();
   const params = parseSearchParams(await searchParams);
   const db = await getDb();
-  const [result, sectors] = await Promise.all([searchStartups(db, params), listSectors(db)]);
+  const [result, sectors] = await Promise.all([searchDirectory(db, params), listSectors(db)]);
   const filters = activeFilters(params, sectors);
   const hrefFor = (page: number) => `/startups${toQueryString(params, { page })}`;
 
@@ -67,7 +72,7 @@ export default async function DirectoryPage({ searchParams }: { searchParams: Pr
         <details open className="md:sticky md:top-4 md:self-start">
           <summary className="cursor-pointer text-lg font-semibold">{t.filters}</summary>
           <div className="mt-3">
-            <Filters params={params} facets={result.facets} sectors={sectors} communes={listCommunes()} />
+            <Filters params={params} facets={result.facets} sectors={sectors} communes={communeOptions()} />
             {hasFilters(params) && (
               <p className="mt-4">
                 <Link href={`/startups${toQueryString(params, { ...clearedFilters, page: 1 })}`} className="text-sm text-brand-700 underline">

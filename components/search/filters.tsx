@@ -1,10 +1,15 @@
+"use client";
 // The directory's filters, each value with its count for the current query (facets).
+// A client component only so that the page's RSC payload carries these compact props instead of
+// the whole rendered tree (about half the page's bytes); it has no client-side state.
 import { fr } from "@/lib/i18n/fr";
 import type { FacetCounts } from "@/lib/search/search";
 import type { SearchParams } from "@/lib/search/params";
 import { METROPOLISES, STAGES, TEAM_BANDS } from "@/lib/startups/options";
 import type { Sector } from "@/lib/sectors";
 import type { Commune } from "@/lib/territory";
+
+export type CommuneOption = Pick<Commune, "code" | "name" | "metropolis">;
 
 const t = fr.search;
 
@@ -41,7 +46,7 @@ function Group({ legend, children }: { legend: string; children: React.ReactNode
   );
 }
 
-type Props = { params: SearchParams; facets: FacetCounts; sectors: Sector[]; communes: readonly Commune[] };
+type Props = { params: SearchParams; facets: FacetCounts; sectors: Sector[]; communes: readonly CommuneOption[] };
 
 export function Filters({ params, facets, sectors, communes }: Props) {
   const years = Object.keys(facets.year)

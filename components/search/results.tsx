@@ -1,7 +1,9 @@
+"use client";
+// A client component only to keep the page's RSC payload small (the items travel as data, not as
+// a rendered tree); it has no client-side state.
 import Link from "next/link";
 import { fr } from "@/lib/i18n/fr";
 import type { SearchResultItem } from "@/lib/search/search";
-import { findCommune } from "@/lib/territory";
 import { StartupLogo } from "@/components/startups/startup-logo";
 import type { ActiveFilter } from "./active-filters";
 
@@ -20,7 +22,7 @@ export function ResultList({ items }: { items: SearchResultItem[] }) {
             </h3>
             <p className="mt-1 line-clamp-2 text-sm text-slate-700">{item.tagline}</p>
             <p className="mt-2 text-xs text-slate-600">
-              {findCommune(item.communeCode)?.name} · {fr.metropolis[item.metropolis]}
+              {item.commune} · {fr.metropolis[item.metropolis]}
               {item.stage ? ` · ${fr.stage[item.stage]}` : ""}
             </p>
             <ul className="mt-2 flex flex-wrap gap-1.5" aria-label={fr.profile.sectors}>

@@ -2,6 +2,16 @@
 // same shape and picks the dictionary per request; keep components free of literal text.
 import type { Metropolis, Stage, TeamBandId } from "@/lib/startups/options";
 
+// Formatters are built once: toLocaleString() builds a new Intl formatter on every call, which
+// costs milliseconds on a page that shows hundreds of counts.
+const integerFormat = new Intl.NumberFormat("fr-FR");
+const euroFormat = new Intl.NumberFormat("fr-FR", { style: "currency", currency: "EUR", maximumFractionDigits: 0 });
+const dateFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZone: "Europe/Paris" });
+
+export function formatInteger(n: number): string {
+  return integerFormat.format(n);
+}
+
 export const fr = {
   site: {
     name: "Normandy French Tech",
@@ -58,7 +68,7 @@ export const fr = {
     sorts: { pertinence: "Pertinence", nom: "Nom (A → Z)", recent: "Les plus récentes" },
     resetFilters: "Effacer tous les filtres",
     results: (count: number) =>
-      count === 0 ? "Aucune startup" : count === 1 ? "1 startup" : `${count.toLocaleString("fr-FR")} startups`,
+      count === 0 ? "Aucune startup" : count === 1 ? "1 startup" : `${formatInteger(count)} startups`,
     resultsHeading: "Résultats",
     loading: "Mise à jour des résultats…",
     emptyTitle: "Aucune startup ne correspond à votre recherche.",
@@ -72,14 +82,14 @@ export const fr = {
     next: "Page suivante",
     page: (n: number) => `Page ${n}`,
     pageOf: (page: number, count: number) => `Page ${page} sur ${count}`,
-    count: (n: number) => `(${n.toLocaleString("fr-FR")})`,
+    count: (n: number) => `(${formatInteger(n)})`,
   },
   profile: {
     sectors: "Secteurs",
     location: "Implantation",
     foundedYear: "Année de création",
     teamSize: "Effectif",
-    teamSizeValue: (n: number) => (n === 1 ? "1 personne" : `${n.toLocaleString("fr-FR")} personnes`),
+    teamSizeValue: (n: number) => (n === 1 ? "1 personne" : `${formatInteger(n)} personnes`),
     fundsRaised: "Fonds levés",
     noFunds: "Aucune levée déclarée",
     stage: "Stade",
@@ -119,9 +129,9 @@ export const fr = {
 export type Dictionary = typeof fr;
 
 export function formatEuros(amount: number): string {
-  return new Intl.NumberFormat("fr-FR", { style: "currency", currency: "EUR", maximumFractionDigits: 0 }).format(amount);
+  return euroFormat.format(amount);
 }
 
 export function formatDate(date: Date): string {
-  return new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZone: "Europe/Paris" }).format(date);
+  return dateFormat.format(date);
 }

@@ -3,8 +3,10 @@
 import { sql, type SQL } from "drizzle-orm";
 import { queryRows, type Executor } from "@/db/client";
 import { listSectors, type Sector } from "@/lib/sectors";
+import { findCommune } from "@/lib/territory";
 import { TEAM_BANDS, type Metropolis, type Stage } from "@/lib/startups/options";
-import { PAGE_SIZE, type SearchParams } from "./params";
+import { cachedForDirectory } from "@/lib/cache/directory-cache";
+import { PAGE_SIZE, toQueryString, type SearchParams } from "./params";
 import { textMatch } from "./text";
 
 export type SearchResultItem = {
@@ -13,6 +15,7 @@ export type SearchResultItem = {
   tagline: string;
   metropolis: Metropolis;
   communeCode: string;
+  commune: string;
   foundedYear: number | null;
   teamSize: number | null;
   stage: Stage | null;
@@ -89,34 +92,39 @@ export async function searchStartups(db: Executor, params: SearchParams): Promis
   const conditions = filterConditions(params, sectorIds);
 
   // Facets: each dimension's counts apply every filter except its own, so that choosing a second
-  // value of the same filter shows how many it would add. One scan of the matching rows.
+  // value of the same filter shows how many it would add. One pass with grouping sets for the
+  // scalar dimensions, one for sectors (an array, unnested), each over the text-matching rows.
+  const facetSets: [Dimension, string][] = [
+    ["metropolis", "metropolis::text"],
+    ["commune", "commune_code"],
+    ["stage", "stage::text"],
+    ["year", "founded_year::text"],
+    ["teamBand", "band"],
+    ["hiring", "hiring::text"],
+  ];
   const facetQuery = sql`
-    with matched as (
-      select metropolis, commune_code, sector_ids, stage, hiring, founded_year, team_size
-      from startups where ${base}
-    )
-    select 'total' as facet, null as value, count(*) as count from matched where ${allExcept(conditions)}
-    union all
-    select 'metropolis', metropolis::text, count(*) from matched where ${allExcept(conditions, "metropolis")} group by 2
-    union all
-    select 'commune', commune_code, count(*) from matched where ${allExcept(conditions, "commune")} group by 2
-    union all
-    select 'sector', s::text, count(*) from matched, unnest(sector_ids) as s where ${allExcept(conditions, "sector")} group by 2
-    union all
-    select 'stage', stage::text, count(*) from matched where ${allExcept(conditions, "stage")} and stage is not null group by 2
-    union all
-    select 'hiring', null, count(*) from matched where ${allExcept(conditions, "hiring")} and hiring
-    union all
-    select 'year', founded_year::text, count(*) from matched where ${allExcept(conditions, "year")} and founded_year is not null group by 2
-    union all
-    select 'teamBand', ${teamBandExpr}, count(*) from matched where ${allExcept(conditions, "teamBand")} and team_size is not null group by 2`;
+    select
+      case ${sql.raw(facetSets.map(([name, column]) => `when grouping(${column}) = 0 then '${name}'`).join(" "))} else 'total' end as facet,
+      coalesce(${sql.raw(facetSets.map(([, column]) => column).join(", "))}) as value,
+      case ${sql.join(
+        facetSets.map(([name, column]) => sql`when grouping(${sql.raw(column)}) = 0 then count(*) filter (where ${allExcept(conditions, name)})`),
+        sql` `,
+      )} else count(*) filter (where ${allExcept(conditions)}) end as count
+    from (select metropolis, commune_code, sector_ids, stage, hiring, founded_year, team_size, ${teamBandExpr} as band
+          from startups where ${base}) matched
+    group by grouping sets (${sql.raw(facetSets.map(([, column]) => `(${column})`).join(", "))}, ())`;
+  const sectorFacetQuery = sql`
+    select 'sector' as facet, sector_id::text as value, count(*) as count
+    from startups, unnest(sector_ids) as sector_id
+    where ${base} and ${allExcept(conditions, "sector")}
+    group by sector_id`;
 
   const orderBy =
     params.sort === "nom" || (params.sort === "pertinence" && !text)
-      ? sql`f_unaccent(lower(name)) asc, id`
+      ? sql`name_sort asc, id`
       : params.sort === "recent"
         ? sql`published_at desc, id`
-        : sql`${text!.rank} desc, f_unaccent(lower(name)) asc, id`;
+        : sql`${text!.rank} desc, name_sort asc, id`;
 
   const pageQuery = sql`
     select slug, name, tagline, metropolis, commune_code as "communeCode", founded_year as "foundedYear",
@@ -127,9 +135,10 @@ export async function searchStartups(db: Executor, params: SearchParams): Promis
     order by ${orderBy}
     limit ${PAGE_SIZE} offset ${(params.page - 1) * PAGE_SIZE}`;
 
-  const [facetRows, pageRows] = await Promise.all([
+  const [facetRows, sectorRows, pageRows] = await Promise.all([
     queryRows<FacetRow>(db, facetQuery),
-    queryRows<Omit<SearchResultItem, "sectors" | "logoVersion"> & { sectorIds: number[]; logoVersion: string | number | null }>(
+    queryRows<FacetRow>(db, sectorFacetQuery),
+    queryRows<Omit<SearchResultItem, "sectors" | "logoVersion" | "commune"> & { sectorIds: number[]; logoVersion: string | number | null }>(
       db,
       pageQuery,
     ),
@@ -137,10 +146,12 @@ export async function searchStartups(db: Executor, params: SearchParams): Promis
 
   const facets: FacetCounts = { metropolis: {}, commune: {}, sector: {}, stage: {}, hiring: 0, year: {}, teamBand: {} };
   let total = 0;
-  for (const row of facetRows) {
+  for (const row of [...facetRows, ...sectorRows]) {
     const count = Number(row.count);
     if (row.facet === "total") total = count;
-    else if (row.facet === "hiring") facets.hiring = count;
+    else if (row.facet === "hiring") {
+      if (row.value === "true") facets.hiring = count;
+    }
     else if (row.facet === "sector") {
       const sector = sectorById.get(Number(row.value));
       if (sector) facets.sector[sector.slug] = count;
@@ -149,6 +160,7 @@ export async function searchStartups(db: Executor, params: SearchParams): Promis
 
   const items = pageRows.map(({ sectorIds: ids, logoVersion, ...item }) => ({
     ...item,
+    commune: findCommune(item.communeCode)?.name ?? item.communeCode,
     logoVersion: logoVersion === null ? null : Number(logoVersion),
     sectors: ids.flatMap((id) => {
       const sector = sectorById.get(id);
@@ -157,4 +169,9 @@ export async function searchStartups(db: Executor, params: SearchParams): Promis
   }));
 
   return { total, page: params.page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)), items, facets };
+}
+
+/** searchStartups, cached per directory version (see lib/cache/directory-cache). */
+export function searchDirectory(db: Executor, params: SearchParams): Promise<SearchResult> {
+  return cachedForDirectory(db, `search${toQueryString(params)}`, () => searchStartups(db, params));
 }

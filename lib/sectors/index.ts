@@ -1,11 +1,16 @@
 import { asc } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { sectors } from "@/db/schema";
+import { cachedForDirectory } from "@/lib/cache/directory-cache";
 import { SECTOR_TAXONOMY } from "./taxonomy";
 
 export type Sector = { id: number; slug: string; nameFr: string; nameEn: string };
 
-export async function listSectors(db: Executor): Promise<Sector[]> {
+export function listSectors(db: Executor): Promise<Sector[]> {
+  return cachedForDirectory(db, "sectors", () => readSectors(db));
+}
+
+async function readSectors(db: Executor): Promise<Sector[]> {
   return db
     .select({ id: sectors.id, slug: sectors.slug, nameFr: sectors.nameFr, nameEn: sectors.nameEn })
     .from(sectors)
