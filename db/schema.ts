@@ -144,6 +144,8 @@ export const startupRevisions = pgTable(
     reviewNote: text("review_note"),
     // The live revision this one was based on (null for a brand-new startup).
     baseRevisionId: uuid("base_revision_id"),
+    // Given when the author submitted despite a possible duplicate.
+    duplicateJustification: text("duplicate_justification"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
     submittedAt: timestamp("submitted_at", { withTimezone: true }),
@@ -231,4 +233,78 @@ export const directoryState = pgTable(
     changedAt: timestamp("changed_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [check("directory_state_single_row", sql`${t.id} = 1`)],
+);
+
+export const userTokenKind = pgEnum("user_token_kind", ["email_verification", "password_reset"]);
+
+/** Single-use links sent by mail. Only a SHA-256 of the token is stored. */
+export const userTokens = pgTable(
+  "user_tokens",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    kind: userTokenKind("kind").notNull(),
+    tokenHash: varchar("token_hash", { length: 64 }).notNull(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    usedAt: timestamp("used_at", { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("user_tokens_hash_idx").on(t.tokenHash), index("user_tokens_user_idx").on(t.userId, t.kind)],
+);
+
+/** One row per counted event (a failed sign-in, a sign-up…); limits count rows in a sliding window. */
+export const rateLimitHits = pgTable(
+  "rate_limit_hits",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    key: varchar("key", { length: 300 }).notNull(),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("rate_limit_hits_key_at_idx").on(t.key, t.at)],
+);
+
+export const startupInvitations = pgTable(
+  "startup_invitations",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    startupId: uuid("startup_id")
+      .notNull()
+      .references(() => startups.id, { onDelete: "cascade" }),
+    email: varchar("email", { length: 254 }).notNull(),
+    tokenHash: varchar("token_hash", { length: 64 }).notNull(),
+    invitedBy: uuid("invited_by").references(() => users.id, { onDelete: "set null" }),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    acceptedAt: timestamp("accepted_at", { withTimezone: true }),
+    acceptedBy: uuid("accepted_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("startup_invitations_hash_idx").on(t.tokenHash), index("startup_invitations_startup_idx").on(t.startupId)],
+);
+
+export const claimStatus = pgEnum("claim_status", ["pending", "approved", "rejected"]);
+
+/** "This is our startup": a request for access to an existing profile, decided by moderators. */
+export const claimRequests = pgTable(
+  "claim_requests",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    startupId: uuid("startup_id")
+      .notNull()
+      .references(() => startups.id, { onDelete: "cascade" }),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    message: text("message").notNull(),
+    status: claimStatus("status").notNull().default("pending"),
+    reviewerId: uuid("reviewer_id").references(() => users.id, { onDelete: "set null" }),
+    reviewNote: text("review_note"),
+    createdAt: createdAt(),
+    decidedAt: timestamp("decided_at", { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex("claim_requests_one_pending_idx").on(t.startupId, t.userId).where(sql`${t.status} = 'pending'`),
+    index("claim_requests_status_idx").on(t.status, t.createdAt),
+  ],
 );
