@@ -5,6 +5,10 @@ const nextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "@etalab/decoupage-administratif"],
   poweredByHeader: false,
   reactStrictMode: true,
+  experimental: {
+    // Logos are up to 2 MB; the form adds a little around the file.
+    serverActions: { bodySizeLimit: "3mb" },
+  },
   async redirects() {
     // The directory is the home page; the query string (a shared search) is carried over.
     return [{ source: "/", destination: "/startups", permanent: false }];

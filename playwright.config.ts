@@ -4,6 +4,8 @@ import { defineConfig, devices } from "@playwright/test";
 // embedded database in a fresh directory, or on E2E_DATABASE_URL when scripts/test.sh prepared one.
 const PORT = Number(process.env.E2E_PORT || 3200);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
+// The server writes every mail here as JSON (lib/mail/sender.ts); tests read the links.
+export const MAIL_DIR = process.env.E2E_MAIL_DIR ?? ".data/e2e-mail";
 
 export default defineConfig({
   testDir: "e2e",
@@ -42,6 +44,8 @@ export default defineConfig({
     env: {
       NODE_ENV: "production",
       NEXTAUTH_URL: BASE_URL,
+      NEXTAUTH_SECRET: "e2e-only-secret-not-for-production",
+      MAIL_CAPTURE_DIR: MAIL_DIR,
       SITE_URL: BASE_URL,
       DATABASE_URL: process.env.E2E_DATABASE_URL ?? "",
       PGLITE_DATA_DIR: process.env.E2E_PGLITE_DATA_DIR ?? ".data/e2e",

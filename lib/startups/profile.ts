@@ -26,6 +26,9 @@ export function isValidSiren(value: string): boolean {
   return sum % 10 === 0;
 }
 
+export const LINKEDIN_PATTERN = /^https?:\/\/([a-z]{2,3}\.)?linkedin\.com\/company\/[\w%-]{2,100}\/?$/i;
+export const X_PATTERN = /^https?:\/\/(www\.)?(x|twitter)\.com\/\w{1,15}\/?$/i;
+
 export const profileDataSchema = z.object({
   name: z.string().trim().min(PROFILE_LIMITS.name.min).max(PROFILE_LIMITS.name.max),
   tagline: z.string().trim().min(PROFILE_LIMITS.tagline.min).max(PROFILE_LIMITS.tagline.max),
@@ -38,8 +41,8 @@ export const profileDataSchema = z.object({
   stage: z.enum(STAGES),
   hiring: z.boolean(),
   website: z.url({ protocol: /^https?$/ }).nullable(),
-  linkedinUrl: z.string().regex(/^https:\/\/(www\.)?linkedin\.com\/company\/[\w-]+\/?$/).nullable(),
-  twitterUrl: z.string().regex(/^https:\/\/(x|twitter)\.com\/\w{1,15}\/?$/).nullable(),
+  linkedinUrl: z.string().regex(LINKEDIN_PATTERN).nullable(),
+  twitterUrl: z.string().regex(X_PATTERN).nullable(),
   siren: z.string().refine(isValidSiren).nullable(),
 });
 

@@ -52,3 +52,14 @@ export function findCommune(code: string): Commune | undefined {
 export function metropolisOf(communeCode: string): Metropolis | undefined {
   return findCommune(communeCode)?.metropolis;
 }
+
+/** What the commune picker shows and submits: "Caen (14000)". Unique across the three EPCIs. */
+export function communeLabel(commune: Pick<Commune, "name" | "postalCodes">): string {
+  return commune.postalCodes.length ? `${commune.name} (${commune.postalCodes.join(", ")})` : commune.name;
+}
+
+export type CommuneChoice = { code: string; label: string; metropolis: Metropolis };
+
+export function communeChoices(): CommuneChoice[] {
+  return listCommunes().map((commune) => ({ code: commune.code, label: communeLabel(commune), metropolis: commune.metropolis }));
+}

@@ -45,3 +45,33 @@ export async function insertStartup(db: Db, data: ProfileData, status: Status = 
   });
   return slug;
 }
+
+/** A user row, created directly (sign-up itself is tested in lib/auth). */
+export async function insertUser(db: Db, overrides: { email?: string; role?: "member" | "moderator" | "admin"; verified?: boolean; name?: string } = {}) {
+  const { users } = await import("@/db/schema");
+  const { hashPassword } = await import("@/lib/auth/password");
+  const email = overrides.email ?? `user-${randomBytes(4).toString("hex")}@exemple.fr`;
+  const [user] = await db
+    .insert(users)
+    .values({
+      email,
+      name: overrides.name ?? "Utilisatrice Test",
+      role: overrides.role ?? "member",
+      passwordHash: await hashPassword(TEST_PASSWORD),
+      emailVerifiedAt: overrides.verified === false ? null : new Date(),
+    })
+    .returning({ id: users.id, email: users.email });
+  return { id: user!.id, email: user!.email, emailVerified: overrides.verified !== false };
+}
+
+export const TEST_PASSWORD = "une phrase de passe assez longue";
+
+/** The first link to our site in the newest mail to `to`. */
+export async function lastMailLink(db: Db, to: string): Promise<string> {
+  const { emailOutbox } = await import("@/db/schema");
+  const { desc, eq } = await import("drizzle-orm");
+  const [mail] = await db.select({ text: emailOutbox.textBody }).from(emailOutbox).where(eq(emailOutbox.toAddress, to)).orderBy(desc(emailOutbox.id)).limit(1);
+  const link = mail?.text.match(/https?:\/\/\S+/)?.[0];
+  if (!link) throw new Error(`No link in the last mail to ${to}`);
+  return link;
+}

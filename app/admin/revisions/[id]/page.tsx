@@ -1,0 +1,85 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getDb } from "@/db/client";
+import { ApproveForm, RejectForm } from "@/components/admin/decision-forms";
+import { requireStaff } from "@/lib/auth/session";
+import { NotFoundError } from "@/lib/errors";
+import { fr } from "@/lib/i18n/fr";
+import { revisionForReview } from "@/lib/moderation/review";
+import type { ProfileData } from "@/lib/startups/profile";
+import { isUuid } from "@/lib/startups/access";
+import { approveAction, rejectAction } from "../../actions";
+
+export const metadata: Metadata = { title: "Relecture", robots: { index: false } };
+
+const FIELDS: [keyof ProfileData, string][] = [
+  ["name", fr.space.fields.name],
+  ["tagline", fr.space.fields.tagline],
+  ["description", fr.space.fields.description],
+  ["communeCode", fr.space.fields.commune],
+  ["sectors", fr.space.fields.sectors],
+  ["foundedYear", fr.space.fields.foundedYear],
+  ["teamSize", fr.space.fields.teamSize],
+  ["fundsRaisedEur", fr.space.fields.fundsRaised],
+  ["stage", fr.space.fields.stage],
+  ["hiring", fr.space.fields.hiring],
+  ["website", fr.space.fields.website],
+  ["linkedinUrl", fr.space.fields.linkedin],
+  ["twitterUrl", fr.space.fields.twitter],
+  ["siren", fr.space.fields.siren],
+];
+
+function show(value: unknown): string {
+  if (value === null || value === undefined || value === "") return "—";
+  if (Array.isArray(value)) return value.join(", ");
+  if (typeof value === "boolean") return value ? "Oui" : "Non";
+  return String(value);
+}
+
+export default async function ReviewPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const user = await requireStaff(`/admin/revisions/${id}`);
+  if (!isUuid(id)) notFound();
+  const revision = await revisionForReview(await getDb(), user, id).catch((error) => {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  });
+  return (
+    <div className="space-y-6">
+      <h1 className="text-3xl font-bold text-brand-900">Relecture : {revision.data.name}</h1>
+      <p className="text-slate-700">{revision.live ? "Modification d’une fiche publiée" : "Nouvelle fiche"} · état : {fr.space.status[revision.status]}</p>
+      {revision.justification && <p className="rounded-md bg-amber-50 p-3 text-sm text-amber-950">Justification (doublon possible) : {revision.justification}</p>}
+      <div className="overflow-x-auto">
+        <table className="w-full border-collapse bg-white text-sm">
+          <caption className="sr-only">Comparaison champ par champ</caption>
+          <thead>
+            <tr className="text-left">
+              <th scope="col" className="border-b p-2">Champ</th>
+              <th scope="col" className="border-b p-2">Version publiée</th>
+              <th scope="col" className="border-b p-2">Version proposée</th>
+            </tr>
+          </thead>
+          <tbody>
+            {FIELDS.map(([key, label]) => {
+              const before = revision.live ? show(revision.live[key]) : "—";
+              const after = show(revision.data[key]);
+              return (
+                <tr key={key} className={before !== after ? "bg-amber-50" : undefined}>
+                  <th scope="row" className="border-b p-2 text-left font-semibold">{label}</th>
+                  <td className="whitespace-pre-line border-b p-2">{before}</td>
+                  <td className="whitespace-pre-line border-b p-2">{after}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      {revision.status === "pending" && (
+        <div className="grid gap-6 md:grid-cols-2">
+          <ApproveForm action={approveAction.bind(null, revision.id)} />
+          <RejectForm action={rejectAction.bind(null, revision.id)} />
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,120 @@
+"use server";
+// Account server actions: parse (zod) -> authorize -> call lib/ -> return state.
+import { after } from "next/server";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { getDb } from "@/db/client";
+import { changePassword, requestPasswordReset, resendVerification, resetPassword, signUp, verifyEmail } from "@/lib/auth/accounts";
+import { authenticate, INVALID_CREDENTIALS } from "@/lib/auth/credentials";
+import { deleteAccount } from "@/lib/auth/gdpr";
+import { newPasswordSchema } from "@/lib/auth/password-policy";
+import { getCurrentUser } from "@/lib/auth/session";
+import { domainErrorState, FORM_ERROR_SUMMARY, typedValues, zodFieldErrors, type FormState } from "@/lib/forms";
+import { fr } from "@/lib/i18n/fr";
+import { deliverNow } from "@/lib/mail/sender";
+import { checkRateLimit, formatWait, RATE_LIMITS, recordHit } from "@/lib/rate-limit";
+import { requestIp } from "@/lib/request";
+
+const t = fr.account;
+const email = z.string().trim().toLowerCase().max(254, t.invalidEmail).pipe(z.email(t.invalidEmail));
+
+/** Sends the outbox right after the response rather than on the sender's next tick. */
+function deliverSoon() {
+  after(async () => deliverNow(await getDb()));
+}
+
+const signUpSchema = z
+  .object({
+    name: z.string().trim().min(1, t.nameRequired).max(120),
+    email,
+    password: newPasswordSchema,
+    confirm: z.string(),
+  })
+  .refine((input) => input.password === input.confirm, { message: t.confirmMismatch, path: ["confirm"] });
+
+export async function signUpAction(_: FormState, formData: FormData): Promise<FormState> {
+  const values = typedValues(formData);
+  const parsed = signUpSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return { status: "error", message: FORM_ERROR_SUMMARY, fieldErrors: zodFieldErrors(parsed.error), values };
+  const db = await getDb();
+  const key = `signup:ip:${await requestIp()}`;
+  const limit = await checkRateLimit(db, RATE_LIMITS.signUpIp, key);
+  if (!limit.allowed) return { status: "error", message: `Trop de comptes créés depuis cette connexion. ${formatWait(limit.retryAfterSeconds)}`, values };
+  try {
+    await signUp(db, parsed.data);
+  } catch (error) {
+    return domainErrorState(error, values);
+  } finally {
+    await recordHit(db, key);
+  }
+  deliverSoon();
+  return { status: "success", values };
+}
+
+export async function verifyEmailAction(_: FormState, formData: FormData): Promise<FormState> {
+  const token = z.string().min(10).max(200).safeParse(formData.get("token"));
+  if (!token.success || !(await verifyEmail(await getDb(), token.data))) return { status: "error", message: t.verifyFailed };
+  return { status: "success", message: t.verified };
+}
+
+export async function resendVerificationAction(): Promise<FormState> {
+  const user = await getCurrentUser();
+  if (!user) redirect("/compte/connexion?retour=/compte");
+  await resendVerification(await getDb(), user.id);
+  deliverSoon();
+  return { status: "success", message: t.resent };
+}
+
+export async function forgotPasswordAction(_: FormState, formData: FormData): Promise<FormState> {
+  const values = typedValues(formData);
+  const parsed = email.safeParse(formData.get("email"));
+  if (!parsed.success) return { status: "error", fieldErrors: { email: [t.invalidEmail] }, values };
+  const db = await getDb();
+  const key = `reset:ip:${await requestIp()}`;
+  const limit = await checkRateLimit(db, RATE_LIMITS.passwordResetIp, key);
+  if (!limit.allowed) return { status: "error", message: `Trop de demandes depuis cette connexion. ${formatWait(limit.retryAfterSeconds)}`, values };
+  await recordHit(db, key);
+  await requestPasswordReset(db, parsed.data);
+  deliverSoon();
+  // The same answer whether or not the address has an account.
+  return { status: "success", message: t.forgotSent };
+}
+
+const newPasswordForm = z
+  .object({ password: newPasswordSchema, confirm: z.string() })
+  .refine((input) => input.password === input.confirm, { message: t.confirmMismatch, path: ["confirm"] });
+
+export async function resetPasswordAction(_: FormState, formData: FormData): Promise<FormState> {
+  const parsed = newPasswordForm.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return { status: "error", message: FORM_ERROR_SUMMARY, fieldErrors: zodFieldErrors(parsed.error) };
+  const token = z.string().min(10).max(200).safeParse(formData.get("token"));
+  if (!token.success || !(await resetPassword(await getDb(), token.data, parsed.data.password))) {
+    return { status: "error", message: t.resetFailed };
+  }
+  deliverSoon();
+  redirect("/compte/connexion?etat=reinitialise");
+}
+
+export async function changePasswordAction(_: FormState, formData: FormData): Promise<FormState> {
+  const user = await getCurrentUser();
+  if (!user) redirect("/compte/connexion?retour=/compte");
+  const parsed = newPasswordForm.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return { status: "error", message: FORM_ERROR_SUMMARY, fieldErrors: zodFieldErrors(parsed.error) };
+  const db = await getDb();
+  // The current password is checked like a sign-in, with the same rate limits.
+  const check = await authenticate(db, user.email, String(formData.get("currentPassword") ?? ""), await requestIp());
+  if (!check.ok) return { status: "error", fieldErrors: { currentPassword: [check.message === INVALID_CREDENTIALS ? t.wrongPassword : check.message] } };
+  await changePassword(db, user.id, parsed.data.password);
+  deliverSoon();
+  redirect("/compte/connexion?etat=mot-de-passe-modifie");
+}
+
+export async function deleteAccountAction(_: FormState, formData: FormData): Promise<FormState> {
+  const user = await getCurrentUser();
+  if (!user) redirect("/compte/connexion?retour=/compte");
+  const db = await getDb();
+  const check = await authenticate(db, user.email, String(formData.get("password") ?? ""), await requestIp());
+  if (!check.ok) return { status: "error", fieldErrors: { deletePassword: [check.message === INVALID_CREDENTIALS ? t.wrongPassword : check.message] } };
+  await deleteAccount(db, user.id);
+  redirect("/compte/connexion?etat=compte-supprime");
+}

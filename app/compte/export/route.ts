@@ -1,0 +1,16 @@
+import { getDb } from "@/db/client";
+import { exportUserData } from "@/lib/auth/gdpr";
+import { getCurrentUser } from "@/lib/auth/session";
+
+export async function GET() {
+  const user = await getCurrentUser();
+  if (!user) return new Response("Not found", { status: 404 });
+  const data = await exportUserData(await getDb(), user.id);
+  return new Response(JSON.stringify(data, null, 2), {
+    headers: {
+      "Content-Type": "application/json; charset=utf-8",
+      "Content-Disposition": 'attachment; filename="mes-donnees-normandy-french-tech.json"',
+      "Cache-Control": "private, no-store",
+    },
+  });
+}

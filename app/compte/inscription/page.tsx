@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { SignUpForm } from "@/components/account/sign-up-form";
+import { fr } from "@/lib/i18n/fr";
+
+const t = fr.account;
+
+export const metadata: Metadata = { title: t.signUpTitle, robots: { index: false } };
+
+export default function SignUpPage() {
+  return (
+    <div className="mx-auto max-w-md">
+      <h1 className="text-3xl font-bold text-brand-900">{t.signUpTitle}</h1>
+      <p className="mt-2 text-slate-700">{t.signUpIntro}</p>
+      <div className="mt-6">
+        <SignUpForm />
+      </div>
+      <p className="mt-6 text-sm">
+        {t.haveAccount}{" "}
+        <Link href="/compte/connexion" className="text-brand-700 underline">
+          {t.signInLink}
+        </Link>
+      </p>
+    </div>
+  );
+}

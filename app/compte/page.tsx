@@ -1,0 +1,62 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ChangePasswordForm, DeleteAccountForm, ResendVerificationForm } from "@/components/account/forms";
+import { SignOutButton } from "@/components/account/sign-out-button";
+import { Notice } from "@/components/ui/notice";
+import { requireUser } from "@/lib/auth/session";
+import { fr } from "@/lib/i18n/fr";
+
+const t = fr.account;
+
+export const metadata: Metadata = { title: t.accountTitle, robots: { index: false } };
+
+function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="rounded-xl border border-slate-200 bg-white p-6">
+      <h2 id={id} className="mb-4 text-xl font-semibold">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+export default async function AccountPage() {
+  const user = await requireUser("/compte");
+  return (
+    <div className="mx-auto max-w-2xl space-y-6">
+      <div className="flex flex-wrap items-center justify-between gap-4">
+        <div>
+          <h1 className="text-3xl font-bold text-brand-900">{t.accountTitle}</h1>
+          <p className="mt-1 text-slate-700">
+            {user.name} · {user.email}
+          </p>
+        </div>
+        <SignOutButton />
+      </div>
+      <p>
+        <Link href="/espace" className="text-brand-700 underline">
+          {t.mySpace}
+        </Link>
+      </p>
+      {!user.emailVerified && (
+        <div className="space-y-3">
+          <Notice tone="info">{t.notVerified}</Notice>
+          <ResendVerificationForm />
+        </div>
+      )}
+      <Section id="mot-de-passe" title={t.changePasswordTitle}>
+        <ChangePasswordForm />
+      </Section>
+      <Section id="donnees" title={t.dataTitle}>
+        <p className="mb-4 text-sm text-slate-700">{t.dataIntro}</p>
+        <a href="/compte/export" className="inline-block rounded-md border border-slate-400 px-4 py-2 font-semibold hover:border-brand-600">
+          {t.exportData}
+        </a>
+        <h3 className="mb-2 mt-6 font-semibold">{t.deleteTitle}</h3>
+        <p className="mb-4 text-sm text-slate-700">{t.deleteIntro}</p>
+        <DeleteAccountForm />
+      </Section>
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+"use client";
+import { signIn } from "next-auth/react";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { Field, inputClass } from "@/components/ui/field";
+import { Notice } from "@/components/ui/notice";
+import { fr } from "@/lib/i18n/fr";
+
+const t = fr.account;
+
+export function SignInForm({ returnTo }: { returnTo: string }) {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setPending(true);
+    setError(null);
+    const form = new FormData(event.currentTarget);
+    const result = await signIn("credentials", { email: form.get("email"), password: form.get("password"), redirect: false });
+    setPending(false);
+    if (!result || result.error) {
+      // Our own messages (wrong credentials, rate limit) come through as the error text.
+      setError(result?.error && result.error !== "CredentialsSignin" ? result.error : "Adresse email ou mot de passe incorrect.");
+      return;
+    }
+    router.push(returnTo);
+    router.refresh();
+  }
+
+  return (
+    <form onSubmit={onSubmit} className="space-y-4" noValidate>
+      {error && <Notice tone="error">{error}</Notice>}
+      <Field id="email" label={t.email} required>
+        <input name="email" type="email" autoComplete="email" className={inputClass} />
+      </Field>
+      <Field id="password" label={t.password} required>
+        <input name="password" type="password" autoComplete="current-password" className={inputClass} />
+      </Field>
+      <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-70">
+        {pending ? t.signingIn : t.signIn}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,165 @@
+"use client";
+// The startup profile form. The same zod schema as the server action checks it on submit, so
+// errors show at once, in French, next to each field; the server checks again regardless.
+import { useActionState, useMemo, useState } from "react";
+import { Field, inputClass } from "@/components/ui/field";
+import { Notice } from "@/components/ui/notice";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { FORM_ERROR_SUMMARY, initialFormState, zodFieldErrors, type FormState } from "@/lib/forms";
+import { fr } from "@/lib/i18n/fr";
+import { STAGES } from "@/lib/startups/options";
+import { PROFILE_LIMITS } from "@/lib/startups/profile";
+import { profileFormInput, profileFormSchema, type CommuneOption, type ProfileFormValues } from "@/lib/startups/profile-form";
+
+const t = fr.space;
+const f = t.fields;
+
+type Props = {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  initialValues: ProfileFormValues;
+  communes: CommuneOption[];
+  sectors: { slug: string; nameFr: string }[];
+};
+
+export function ProfileForm({ action, initialValues, communes, sectors }: Props) {
+  const [serverState, formAction] = useActionState(action, initialFormState);
+  const [clientErrors, setClientErrors] = useState<Record<string, string[]> | null>(null);
+  const schema = useMemo(() => profileFormSchema(communes, sectors.map((sector) => sector.slug)), [communes, sectors]);
+  const values = serverState.values ?? initialValues;
+  const errors = clientErrors ?? serverState.fieldErrors ?? {};
+  const text = (key: string) => (typeof values[key] === "string" ? (values[key] as string) : "");
+  const [commune, setCommune] = useState(text("commune"));
+  const metropolis = communes.find((option) => option.label.toLowerCase() === commune.trim().toLowerCase())?.metropolis;
+  const selectedSectors = Array.isArray(values.sectors) ? values.sectors : values.sectors ? [values.sectors] : [];
+
+  return (
+    <form
+      action={formAction}
+      noValidate
+      className="space-y-5"
+      onSubmit={(event) => {
+        const parsed = schema.safeParse(profileFormInput(new FormData(event.currentTarget)));
+        if (!parsed.success) {
+          event.preventDefault();
+          setClientErrors(zodFieldErrors(parsed.error));
+          // Take keyboard and screen-reader users to the first field in error.
+          const first = parsed.error.issues[0]?.path[0];
+          requestAnimationFrame(() => document.getElementById(`profile-${String(first)}`)?.focus());
+          return;
+        }
+        setClientErrors(null);
+      }}
+      // A new key per server answer re-mounts the fields with what was typed (React resets forms after an action).
+      key={JSON.stringify(serverState.values ?? null)}
+    >
+      {(clientErrors || serverState.status === "error") && (
+        <Notice tone="error">{serverState.message && !clientErrors ? serverState.message : FORM_ERROR_SUMMARY}</Notice>
+      )}
+      {serverState.status === "success" && serverState.message && <Notice tone="success">{serverState.message}</Notice>}
+
+      <Field id="profile-name" label={f.name} errors={errors.name} required>
+        <input name="name" type="text" defaultValue={text("name")} maxLength={PROFILE_LIMITS.name.max + 20} className={inputClass} />
+      </Field>
+      <Field id="profile-tagline" label={f.tagline} hint={f.taglineHint} errors={errors.tagline} required>
+        <input name="tagline" type="text" defaultValue={text("tagline")} className={inputClass} />
+      </Field>
+      <Field id="profile-description" label={f.description} hint={f.descriptionHint} errors={errors.description} required>
+        <textarea name="description" rows={8} defaultValue={text("description")} className={inputClass} />
+      </Field>
+
+      <Field id="profile-commune" label={f.commune} hint={f.communeHint} errors={errors.commune} required>
+        <input
+          name="commune"
+          type="text"
+          list="communes-list"
+          autoComplete="off"
+          defaultValue={text("commune")}
+          onChange={(event) => setCommune(event.target.value)}
+          className={inputClass}
+        />
+      </Field>
+      <datalist id="communes-list">
+        {communes.map((option) => (
+          <option key={option.code} value={option.label} />
+        ))}
+      </datalist>
+      <p aria-live="polite" className="-mt-3 text-sm text-slate-700">
+        {metropolis ? f.metropolis(fr.metropolisLong[metropolis as keyof typeof fr.metropolisLong]) : ""}
+      </p>
+
+      <fieldset aria-describedby={errors.sectors ? "profile-sectors-error" : undefined}>
+        <legend className="text-sm font-semibold">
+          {f.sectors} <span aria-hidden="true">*</span>
+        </legend>
+        <ul id="profile-sectors" tabIndex={-1} className="mt-2 grid gap-1.5 sm:grid-cols-2">
+          {sectors.map((sector) => (
+            <li key={sector.slug} className="flex items-center gap-2">
+              <input
+                type="checkbox"
+                id={`sector-${sector.slug}`}
+                name="sectors"
+                value={sector.slug}
+                defaultChecked={selectedSectors.includes(sector.slug)}
+                className="size-4 accent-brand-700"
+              />
+              <label htmlFor={`sector-${sector.slug}`} className="text-sm">
+                {sector.nameFr}
+              </label>
+            </li>
+          ))}
+        </ul>
+        {errors.sectors && (
+          <p id="profile-sectors-error" className="mt-1 text-sm font-medium text-red-800">
+            {errors.sectors.join(" ")}
+          </p>
+        )}
+      </fieldset>
+
+      <div className="grid gap-5 sm:grid-cols-3">
+        <Field id="profile-foundedYear" label={f.foundedYear} errors={errors.foundedYear} required>
+          <input name="foundedYear" type="text" inputMode="numeric" defaultValue={text("foundedYear")} className={inputClass} />
+        </Field>
+        <Field id="profile-teamSize" label={f.teamSize} errors={errors.teamSize} required>
+          <input name="teamSize" type="text" inputMode="numeric" defaultValue={text("teamSize")} className={inputClass} />
+        </Field>
+        <Field id="profile-fundsRaisedEur" label={f.fundsRaised} hint={f.fundsRaisedHint} errors={errors.fundsRaisedEur}>
+          <input name="fundsRaisedEur" type="text" inputMode="numeric" defaultValue={text("fundsRaisedEur")} className={inputClass} />
+        </Field>
+      </div>
+
+      <Field id="profile-stage" label={f.stage} errors={errors.stage} required>
+        <select name="stage" defaultValue={text("stage")} className={inputClass}>
+          <option value="">{f.chooseStage}</option>
+          {STAGES.map((stage) => (
+            <option key={stage} value={stage}>
+              {fr.stage[stage]}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <div className="flex items-center gap-2">
+        <input type="checkbox" id="profile-hiring" name="hiring" value="true" defaultChecked={text("hiring") === "true" || text("hiring") === "on"} className="size-4 accent-brand-700" />
+        <label htmlFor="profile-hiring" className="text-sm font-semibold">
+          {f.hiring}
+        </label>
+      </div>
+
+      <div className="grid gap-5 sm:grid-cols-2">
+        <Field id="profile-website" label={f.website} errors={errors.website}>
+          <input name="website" type="text" inputMode="url" defaultValue={text("website")} placeholder="https://" className={inputClass} />
+        </Field>
+        <Field id="profile-siren" label={f.siren} hint={f.sirenHint} errors={errors.siren}>
+          <input name="siren" type="text" inputMode="numeric" defaultValue={text("siren")} className={inputClass} />
+        </Field>
+        <Field id="profile-linkedinUrl" label={f.linkedin} errors={errors.linkedinUrl}>
+          <input name="linkedinUrl" type="text" inputMode="url" defaultValue={text("linkedinUrl")} className={inputClass} />
+        </Field>
+        <Field id="profile-twitterUrl" label={f.twitter} errors={errors.twitterUrl}>
+          <input name="twitterUrl" type="text" inputMode="url" defaultValue={text("twitterUrl")} className={inputClass} />
+        </Field>
+      </div>
+
+      <SubmitButton pendingLabel={t.saving}>{t.save}</SubmitButton>
+    </form>
+  );
+}

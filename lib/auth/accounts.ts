@@ -1,0 +1,114 @@
+// Account lifecycle: sign-up, email verification, password reset and change. Every mail is
+// written to the outbox in the same transaction as the change that causes it.
+import { and, eq, gt, isNull, sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { userTokens, users } from "@/db/schema";
+import { DomainError } from "@/lib/errors";
+import { enqueueMail } from "@/lib/mail/outbox";
+import { mailTemplates } from "@/lib/mail/templates";
+import { siteUrl } from "@/lib/site";
+import { hashPassword } from "./password";
+import { hashToken, newToken } from "./tokens";
+
+const VERIFICATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+export const RESET_TTL_MS = 60 * 60 * 1000;
+
+type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+
+async function issueToken(tx: Tx, userId: string, kind: "email_verification" | "password_reset", ttlMs: number) {
+  const { token, hash } = newToken();
+  // A new link replaces the previous ones of the same kind.
+  await tx
+    .update(userTokens)
+    .set({ usedAt: new Date() })
+    .where(and(eq(userTokens.userId, userId), eq(userTokens.kind, kind), isNull(userTokens.usedAt)));
+  await tx.insert(userTokens).values({ userId, kind, tokenHash: hash, expiresAt: new Date(Date.now() + ttlMs) });
+  return token;
+}
+
+/** Marks the token used and returns its user, or null when unknown, used or expired. */
+async function consumeToken(tx: Tx, token: string, kind: "email_verification" | "password_reset") {
+  const [row] = await tx
+    .update(userTokens)
+    .set({ usedAt: new Date() })
+    .where(and(eq(userTokens.tokenHash, hashToken(token)), eq(userTokens.kind, kind), isNull(userTokens.usedAt), gt(userTokens.expiresAt, new Date())))
+    .returning({ userId: userTokens.userId });
+  return row?.userId ?? null;
+}
+
+export async function findUserIdByEmail(db: Db | Tx, email: string): Promise<string | null> {
+  const [row] = await db.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${email.trim().toLowerCase()}`);
+  return row?.id ?? null;
+}
+
+export async function signUp(db: Db, input: { email: string; name: string; password: string }): Promise<{ userId: string }> {
+  const passwordHash = await hashPassword(input.password);
+  return db.transaction(async (tx) => {
+    if (await findUserIdByEmail(tx, input.email)) {
+      throw new DomainError("Un compte existe déjà avec cette adresse. Connectez-vous, ou réinitialisez votre mot de passe.", "email");
+    }
+    const [user] = await tx
+      .insert(users)
+      .values({ email: input.email.trim().toLowerCase(), name: input.name.trim(), passwordHash, role: "member" })
+      .returning({ id: users.id });
+    const token = await issueToken(tx, user!.id, "email_verification", VERIFICATION_TTL_MS);
+    await enqueueMail(tx, { to: input.email, ...mailTemplates.verifyEmail({ name: input.name, url: `${siteUrl()}/compte/verifier?jeton=${token}` }) });
+    return { userId: user!.id };
+  });
+}
+
+export async function resendVerification(db: Db, userId: string): Promise<void> {
+  await db.transaction(async (tx) => {
+    const [user] = await tx.select({ email: users.email, name: users.name, verified: users.emailVerifiedAt }).from(users).where(eq(users.id, userId));
+    if (!user || user.verified) return;
+    const token = await issueToken(tx, userId, "email_verification", VERIFICATION_TTL_MS);
+    await enqueueMail(tx, { to: user.email, ...mailTemplates.verifyEmail({ name: user.name ?? "", url: `${siteUrl()}/compte/verifier?jeton=${token}` }) });
+  });
+}
+
+export async function verifyEmail(db: Db, token: string): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const userId = await consumeToken(tx, token, "email_verification");
+    if (!userId) return false;
+    await tx.update(users).set({ emailVerifiedAt: new Date(), updatedAt: new Date() }).where(eq(users.id, userId));
+    return true;
+  });
+}
+
+/** Always looks the same from outside, whether or not the email has an account. */
+export async function requestPasswordReset(db: Db, email: string): Promise<void> {
+  await db.transaction(async (tx) => {
+    const userId = await findUserIdByEmail(tx, email);
+    if (!userId) return;
+    const [user] = await tx.select({ email: users.email, disabledAt: users.disabledAt }).from(users).where(eq(users.id, userId));
+    if (!user || user.disabledAt) return;
+    const token = await issueToken(tx, userId, "password_reset", RESET_TTL_MS);
+    await enqueueMail(tx, { to: user.email, ...mailTemplates.resetPassword({ url: `${siteUrl()}/compte/reinitialiser?jeton=${token}` }) });
+  });
+}
+
+/** Sets a new password through a reset link; every existing session ends. */
+export async function resetPassword(db: Db, token: string, password: string): Promise<boolean> {
+  const passwordHash = await hashPassword(password);
+  return db.transaction(async (tx) => {
+    const userId = await consumeToken(tx, token, "password_reset");
+    if (!userId) return false;
+    await setPassword(tx, userId, passwordHash);
+    return true;
+  });
+}
+
+/** Changes the password of a signed-in user; every session, including this one, ends. */
+export async function changePassword(db: Db, userId: string, newPassword: string): Promise<void> {
+  const passwordHash = await hashPassword(newPassword);
+  await db.transaction(async (tx) => setPassword(tx, userId, passwordHash));
+}
+
+async function setPassword(tx: Tx, userId: string, passwordHash: string) {
+  const [user] = await tx
+    .update(users)
+    .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
+    .where(eq(users.id, userId))
+    .returning({ email: users.email });
+  if (user) await enqueueMail(tx, { to: user.email, ...mailTemplates.passwordChanged({}) });
+}

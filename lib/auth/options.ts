@@ -1,0 +1,58 @@
+// next-auth 4: email and password sign-in, JWT sessions. The JWT only carries the user id and the
+// session version; role, verification and disabled state are re-read from the database on every
+// request (lib/auth/session.ts).
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { getDb } from "@/db/client";
+import { authenticate } from "./credentials";
+import { authSecret } from "./secret";
+
+function clientIp(headers: Record<string, string | string[] | undefined> | undefined): string {
+  // Behind a trusted reverse proxy, the first X-Forwarded-For entry is the client.
+  const forwarded = headers?.["x-forwarded-for"];
+  const value = Array.isArray(forwarded) ? forwarded[0] : forwarded;
+  return value?.split(",")[0]?.trim() || "unknown";
+}
+
+export const authOptions: NextAuthOptions = {
+  secret: authSecret(),
+  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  pages: { signIn: "/compte/connexion" },
+  providers: [
+    CredentialsProvider({
+      name: "Email et mot de passe",
+      credentials: { email: { type: "email" }, password: { type: "password" } },
+      async authorize(credentials, request) {
+        const email = typeof credentials?.email === "string" ? credentials.email.slice(0, 254) : "";
+        const password = typeof credentials?.password === "string" ? credentials.password.slice(0, 200) : "";
+        const result = await authenticate(await getDb(), email, password, clientIp(request?.headers));
+        // next-auth hands a thrown message to the sign-in form; it never says whether the email exists.
+        if (!result.ok) throw new Error(result.message);
+        return { id: result.user.id, email: result.user.email, name: result.user.name, sessionVersion: result.user.sessionVersion };
+      },
+    }),
+  ],
+  callbacks: {
+    async jwt({ token, user }) {
+      if (user) {
+        token.uid = user.id;
+        token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
+      }
+      return token;
+    },
+    async session({ session }) {
+      // Expose nothing but what the browser needs to greet the user.
+      return { expires: session.expires, user: { name: session.user?.name ?? null, email: session.user?.email ?? null } };
+    },
+    async redirect({ url, baseUrl }) {
+      // Only ever redirect within our own origin.
+      if (url.startsWith("/") && !url.startsWith("//")) return `${baseUrl}${url}`;
+      try {
+        if (new URL(url).origin === baseUrl) return url;
+      } catch {
+        // Fall through.
+      }
+      return baseUrl;
+    },
+  },
+};

@@ -1,0 +1,33 @@
+// What makes an acceptable password. The length rule is shared with the browser; the common
+// password list (49k entries from @zxcvbn-ts/language-common) stays on the server.
+import { dictionary } from "@zxcvbn-ts/language-common";
+import { z } from "zod";
+
+export const PASSWORD_MIN_LENGTH = 12;
+export const PASSWORD_MAX_LENGTH = 200;
+
+export const passwordLengthSchema = z
+  .string()
+  .min(PASSWORD_MIN_LENGTH, `Le mot de passe doit contenir au moins ${PASSWORD_MIN_LENGTH} caractères.`)
+  .max(PASSWORD_MAX_LENGTH, `Le mot de passe ne doit pas dépasser ${PASSWORD_MAX_LENGTH} caractères.`);
+
+// A few French favourites that the English-centred list misses.
+const FRENCH_COMMON = ["motdepasse", "azertyuiop", "azerty", "soleil", "doudou", "chouchou", "marseille", "normandie", "bonjour"];
+let common: Set<string> | null = null;
+
+function commonPasswords(): Set<string> {
+  return (common ??= new Set([...(dictionary["passwords-common"] as string[]), ...FRENCH_COMMON]));
+}
+
+/** True for a listed password, also once trailing digits and symbols are removed ("password2024!"). */
+export function isCommonPassword(password: string): boolean {
+  const lower = password.toLowerCase();
+  const stem = lower.replace(/[\d\W_]+$/u, "");
+  const list = commonPasswords();
+  return list.has(lower) || (stem.length >= 4 && list.has(stem)) || /^(.)\1+$/u.test(lower);
+}
+
+export const COMMON_PASSWORD_MESSAGE = "Ce mot de passe est trop courant : choisissez-en un autre, par exemple une phrase de plusieurs mots.";
+
+/** The server-side rule: long enough and not common. */
+export const newPasswordSchema = passwordLengthSchema.refine((password) => !isCommonPassword(password), COMMON_PASSWORD_MESSAGE);

@@ -1,0 +1,84 @@
+// Who is making this request. The JWT names the user; everything that grants access (role,
+// disabled, email verified, session version) is re-read from the database, once per request.
+import "server-only";
+import { cookies, headers } from "next/headers";
+import { notFound, redirect } from "next/navigation";
+import { getToken } from "next-auth/jwt";
+import { cache } from "react";
+import { and, eq } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { startupMembers, users } from "@/db/schema";
+import { authSecret } from "./secret";
+
+export type CurrentUser = {
+  id: string;
+  email: string;
+  name: string | null;
+  role: "member" | "moderator" | "admin";
+  emailVerified: boolean;
+};
+
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+  const cookieStore = await cookies();
+  const headerStore = await headers();
+  const token = await getToken({
+    req: {
+      headers: Object.fromEntries(headerStore.entries()),
+      cookies: Object.fromEntries(cookieStore.getAll().map((cookie) => [cookie.name, cookie.value])),
+    } as never,
+    secret: authSecret(),
+  });
+  if (!token || typeof token.uid !== "string") return null;
+  const db = await getDb();
+  const [user] = await db
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      role: users.role,
+      emailVerifiedAt: users.emailVerifiedAt,
+      disabledAt: users.disabledAt,
+      sessionVersion: users.sessionVersion,
+    })
+    .from(users)
+    .where(eq(users.id, token.uid));
+  // A deleted or disabled account, or a session minted before a password change, is signed out.
+  if (!user || user.disabledAt || user.sessionVersion !== (token.sv ?? 0)) return null;
+  return { id: user.id, email: user.email, name: user.name, role: user.role, emailVerified: user.emailVerifiedAt !== null };
+});
+
+/** The signed-in user, or a redirect to the sign-in page that comes back here afterwards. */
+export async function requireUser(returnTo: string): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect(`/compte/connexion?retour=${encodeURIComponent(returnTo)}`);
+  return user;
+}
+
+/** For server actions: no redirect, just refuse. */
+export async function requireUserForAction(): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) notFound();
+  return user;
+}
+
+/**
+ * The member's role in that startup. Anyone else, including for a startup id that does not exist,
+ * gets the same 404: an id in a URL or a form reveals nothing.
+ */
+export async function requireStartupMember(user: CurrentUser, startupId: string): Promise<"owner" | "editor"> {
+  if (!/^[0-9a-f-]{36}$/i.test(startupId)) notFound();
+  const db = await getDb();
+  const [membership] = await db
+    .select({ role: startupMembers.role })
+    .from(startupMembers)
+    .where(and(eq(startupMembers.startupId, startupId), eq(startupMembers.userId, user.id)));
+  if (!membership) notFound();
+  return membership.role;
+}
+
+/** Moderators and admins only: anonymous users go to sign-in, members get a 404. */
+export async function requireStaff(returnTo: string): Promise<CurrentUser & { role: "moderator" | "admin" }> {
+  const user = await requireUser(returnTo);
+  if (user.role !== "moderator" && user.role !== "admin") notFound();
+  return user as CurrentUser & { role: "moderator" | "admin" };
+}

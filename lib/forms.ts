@@ -1,0 +1,43 @@
+// The state every form action returns: field errors in French, a form-level message, and the
+// values as typed so that nothing is lost on a failed submit.
+import { z } from "zod";
+import { DomainError } from "@/lib/errors";
+
+export type FormState = {
+  status: "idle" | "error" | "success";
+  message?: string;
+  fieldErrors?: Record<string, string[]>;
+  values?: Record<string, string | string[]>;
+  /** Possible duplicates found at submission (lib/startups/duplicates). */
+  duplicates?: { id: string; slug: string; name: string; status: string; reasons: string[] }[];
+};
+
+export const initialFormState: FormState = { status: "idle" };
+
+export function zodFieldErrors(error: z.ZodError): Record<string, string[]> {
+  const errors: Record<string, string[]> = {};
+  for (const issue of error.issues) (errors[String(issue.path[0] ?? "form")] ??= []).push(issue.message);
+  return errors;
+}
+
+/** Everything typed, except secrets and files. */
+export function typedValues(formData: FormData, secret: readonly string[] = ["password", "confirm", "currentPassword"]) {
+  const values: Record<string, string | string[]> = {};
+  for (const key of new Set(formData.keys())) {
+    if (secret.includes(key) || key.startsWith("$ACTION")) continue;
+    const all = formData.getAll(key).filter((value): value is string => typeof value === "string");
+    values[key] = all.length > 1 ? all : (all[0] ?? "");
+  }
+  return values;
+}
+
+export function domainErrorState(error: unknown, values?: FormState["values"]): FormState {
+  if (error instanceof DomainError) {
+    return error.field
+      ? { status: "error", fieldErrors: { [error.field]: [error.message] }, values }
+      : { status: "error", message: error.message, values };
+  }
+  throw error;
+}
+
+export const FORM_ERROR_SUMMARY = "Le formulaire contient des erreurs : corrigez les champs signalés.";

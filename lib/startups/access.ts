@@ -1,0 +1,27 @@
+// Membership checks, at the functions that touch a startup's private data.
+import { and, eq } from "drizzle-orm";
+import type { Executor } from "@/db/client";
+import { startupMembers } from "@/db/schema";
+import { NotFoundError } from "@/lib/errors";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function isUuid(value: string): boolean {
+  return UUID.test(value);
+}
+
+export async function memberRole(db: Executor, userId: string, startupId: string): Promise<"owner" | "editor" | null> {
+  if (!isUuid(startupId)) return null;
+  const [row] = await db
+    .select({ role: startupMembers.role })
+    .from(startupMembers)
+    .where(and(eq(startupMembers.startupId, startupId), eq(startupMembers.userId, userId)));
+  return row?.role ?? null;
+}
+
+/** Throws NotFoundError unless the user is a member (or, with `owner`, the owner) of that startup. */
+export async function assertMember(db: Executor, userId: string, startupId: string, required: "member" | "owner" = "member") {
+  const role = await memberRole(db, userId, startupId);
+  if (!role || (required === "owner" && role !== "owner")) throw new NotFoundError();
+  return role;
+}

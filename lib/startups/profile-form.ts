@@ -1,0 +1,171 @@
+// The profile form's schema: the same zod schema runs in the browser (instant, per-field French
+// errors) and in the server action (the authority). It turns the form's strings into ProfileData.
+import { z } from "zod";
+import { FOUNDED_YEAR_MIN, STAGES } from "./options";
+import { isValidSiren, LINKEDIN_PATTERN, PROFILE_LIMITS, X_PATTERN, type ProfileData } from "./profile";
+
+export type CommuneOption = { code: string; label: string; metropolis: string };
+
+const { name, tagline, description, teamSize, fundsRaisedEur, sectors } = PROFILE_LIMITS;
+
+function lengthBetween(label: string, min: number, max: number) {
+  return z
+    .string({ error: `${label} est obligatoire.` })
+    .trim()
+    .min(min, min <= 1 ? `${label} est obligatoire.` : `${label} doit contenir au moins ${min} caractères.`)
+    .max(max, `${label} ne doit pas dépasser ${max} caractères.`);
+}
+
+function wholeNumber(label: string, min: number, max: number) {
+  return z
+    .string()
+    .trim()
+    .min(1, `${label} est obligatoire.`)
+    .transform((value) => value.replace(/[\s\u202f\u00a0]/g, ""))
+    .pipe(
+      z.coerce
+        .number<string>({ error: `${label} doit être un nombre.` })
+        .int(`${label} doit être un nombre entier.`)
+        .min(min, `${label} doit être au moins ${min.toLocaleString("fr-FR")}.`)
+        .max(max, `${label} doit être au plus ${max.toLocaleString("fr-FR")}.`),
+    );
+}
+
+/** "exemple.fr" → "https://exemple.fr/": a scheme is added when missing; only http(s) is allowed. */
+export function normalizeWebsite(input: string): string | null {
+  const trimmed = input.trim();
+  const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(trimmed) ? trimmed : `https://${trimmed}`;
+  try {
+    const url = new URL(withScheme);
+    if (url.protocol !== "http:" && url.protocol !== "https:") return null;
+    if (!url.hostname.includes(".") || url.username || url.password) return null;
+    url.hash = "";
+    return url.toString();
+  } catch {
+    return null;
+  }
+}
+
+function optionalUrl(label: string, pattern: RegExp | null, hint: string) {
+  return z
+    .string()
+    .trim()
+    .max(300, `${label} est trop long.`)
+    .transform((value, ctx) => {
+      if (value === "") return null;
+      const url = normalizeWebsite(value);
+      if (!url || (pattern && !pattern.test(url))) {
+        ctx.addIssue({ code: "custom", message: hint });
+        return z.NEVER;
+      }
+      return pattern ? url.replace(/^http:/, "https:").replace("://twitter.com", "://x.com") : url;
+    });
+}
+
+
+export function profileFormSchema(communes: readonly CommuneOption[], sectorSlugs: readonly string[]) {
+  const communeByLabel = new Map(communes.map((commune) => [commune.label.toLowerCase(), commune.code]));
+  const currentYear = new Date().getFullYear();
+  return z
+    .object({
+      name: lengthBetween("Le nom", name.min, name.max),
+      tagline: lengthBetween("L’accroche", tagline.min, tagline.max),
+      // Plain text: line breaks are kept; markup is stored as typed and always shown as text.
+      description: lengthBetween("La description", description.min, description.max).transform((text) =>
+        text.replace(/\r\n?/g, "\n"),
+      ),
+      commune: z
+        .string()
+        .trim()
+        .min(1, "Choisissez la commune où est implantée la startup.")
+        .transform((label, ctx) => {
+          const code = communeByLabel.get(label.toLowerCase());
+          if (!code) {
+            ctx.addIssue({
+              code: "custom",
+              message: "Choisissez une commune de Caen la Mer, Le Havre Seine Métropole ou Métropole Rouen Normandie dans la liste.",
+            });
+            return z.NEVER;
+          }
+          return code;
+        }),
+      sectors: z
+        .array(z.string())
+        .min(sectors.min, "Choisissez au moins un secteur.")
+        .max(sectors.max, `Choisissez au plus ${sectors.max} secteurs.`)
+        .refine((values) => values.every((slug) => sectorSlugs.includes(slug)), "Secteur inconnu."),
+      foundedYear: wholeNumber("L’année de création", FOUNDED_YEAR_MIN, currentYear),
+      teamSize: wholeNumber("L’effectif", teamSize.min, teamSize.max),
+      fundsRaisedEur: z
+        .string()
+        .trim()
+        .transform((value) => (value === "" ? "0" : value))
+        .pipe(wholeNumber("Le montant levé", fundsRaisedEur.min, fundsRaisedEur.max)),
+      stage: z.enum(STAGES, { error: "Choisissez un stade de développement." }),
+      hiring: z.boolean(),
+      website: optionalUrl("Le site web", null, "Indiquez une adresse web valide, par exemple https://www.exemple.fr."),
+      linkedinUrl: optionalUrl(
+        "La page LinkedIn",
+        LINKEDIN_PATTERN,
+        "Indiquez l’adresse d’une page entreprise LinkedIn, par exemple https://www.linkedin.com/company/ma-startup.",
+      ),
+      twitterUrl: optionalUrl("Le compte X", X_PATTERN, "Indiquez l’adresse d’un compte X, par exemple https://x.com/mastartup."),
+      siren: z
+        .string()
+        .transform((value) => value.replace(/[\s.]/g, ""))
+        .refine((value) => value === "" || /^\d{9}$/.test(value), "Le SIREN compte 9 chiffres.")
+        .refine((value) => value === "" || isValidSiren(value), "Ce numéro SIREN n’est pas valide (clé de contrôle incorrecte).")
+        .transform((value) => (value === "" ? null : value)),
+    })
+    .transform(({ commune, ...rest }): ProfileData => ({ ...rest, communeCode: commune }));
+}
+
+export type ProfileFormValues = Record<string, string | string[]>;
+
+/** The form's fields as the schema expects them (files and unknown fields are left out). */
+export function profileFormInput(source: FormData | ProfileFormValues) {
+  const get = (key: string) => {
+    const value = source instanceof FormData ? source.get(key) : source[key];
+    return typeof value === "string" ? value : "";
+  };
+  const all = (key: string) => {
+    const value = source instanceof FormData ? source.getAll(key) : source[key];
+    return (Array.isArray(value) ? value : value ? [value] : []).filter((item): item is string => typeof item === "string");
+  };
+  return {
+    name: get("name"),
+    tagline: get("tagline"),
+    description: get("description"),
+    commune: get("commune"),
+    sectors: all("sectors"),
+    foundedYear: get("foundedYear"),
+    teamSize: get("teamSize"),
+    fundsRaisedEur: get("fundsRaisedEur"),
+    stage: get("stage"),
+    hiring: get("hiring") === "on" || get("hiring") === "true",
+    website: get("website"),
+    linkedinUrl: get("linkedinUrl"),
+    twitterUrl: get("twitterUrl"),
+    siren: get("siren"),
+  };
+}
+
+/** The inverse: what to show in the form for stored data. */
+export function profileToFormValues(data: ProfileData, communes: readonly CommuneOption[]): ProfileFormValues {
+  return {
+    name: data.name,
+    tagline: data.tagline,
+    description: data.description,
+    commune: communes.find((commune) => commune.code === data.communeCode)?.label ?? "",
+    sectors: data.sectors,
+    foundedYear: String(data.foundedYear),
+    teamSize: String(data.teamSize),
+    fundsRaisedEur: String(data.fundsRaisedEur),
+    stage: data.stage,
+    hiring: data.hiring ? "true" : "",
+    website: data.website ?? "",
+    linkedinUrl: data.linkedinUrl ?? "",
+    twitterUrl: data.twitterUrl ?? "",
+    siren: data.siren ?? "",
+  };
+}

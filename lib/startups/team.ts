@@ -1,0 +1,70 @@
+// A startup's team: the owner invites co-founders by a single-use link, and may remove members.
+import { and, eq, gt, isNull } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { startupInvitations, startupMembers, startups, users } from "@/db/schema";
+import { hashToken, newToken } from "@/lib/auth/tokens";
+import { DomainError } from "@/lib/errors";
+import { enqueueMail } from "@/lib/mail/outbox";
+import { mailTemplates } from "@/lib/mail/templates";
+import { siteUrl } from "@/lib/site";
+import { assertMember } from "./access";
+
+const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+
+export async function inviteMember(db: Db, actor: { id: string }, startupId: string, email: string): Promise<void> {
+  await assertMember(db, actor.id, startupId, "owner");
+  const address = email.trim().toLowerCase();
+  await db.transaction(async (tx) => {
+    const [existing] = await tx
+      .select({ userId: startupMembers.userId })
+      .from(startupMembers)
+      .innerJoin(users, eq(users.id, startupMembers.userId))
+      .where(and(eq(startupMembers.startupId, startupId), eq(users.email, address)));
+    if (existing) throw new DomainError("Cette personne fait déjà partie de l’équipe.", "email");
+    const [startup] = await tx.select({ name: startups.name }).from(startups).where(eq(startups.id, startupId));
+    const [inviter] = await tx.select({ name: users.name, email: users.email }).from(users).where(eq(users.id, actor.id));
+    const { token, hash } = newToken();
+    await tx.insert(startupInvitations).values({
+      startupId,
+      email: address,
+      tokenHash: hash,
+      invitedBy: actor.id,
+      expiresAt: new Date(Date.now() + INVITATION_TTL_MS),
+    });
+    await enqueueMail(tx, {
+      to: address,
+      ...mailTemplates.invitation({
+        startupName: startup!.name,
+        inviterName: inviter?.name || inviter?.email || "",
+        url: `${siteUrl()}/espace/invitation?jeton=${token}`,
+      }),
+    });
+  });
+}
+
+/** Accepts an invitation link: the signed-in user becomes an editor. Returns the startup id. */
+export async function acceptInvitation(db: Db, actor: { id: string }, token: string): Promise<string> {
+  return db.transaction(async (tx) => {
+    const [invitation] = await tx
+      .update(startupInvitations)
+      .set({ acceptedAt: new Date(), acceptedBy: actor.id })
+      .where(
+        and(eq(startupInvitations.tokenHash, hashToken(token)), isNull(startupInvitations.acceptedAt), gt(startupInvitations.expiresAt, new Date())),
+      )
+      .returning({ startupId: startupInvitations.startupId });
+    if (!invitation) throw new DomainError("Ce lien d’invitation n’est plus valable : il a déjà servi ou a expiré. Demandez-en un nouveau.");
+    await tx.insert(startupMembers).values({ startupId: invitation.startupId, userId: actor.id, role: "editor" }).onConflictDoNothing();
+    return invitation.startupId;
+  });
+}
+
+export async function removeMember(db: Db, actor: { id: string }, startupId: string, userId: string): Promise<void> {
+  await assertMember(db, actor.id, startupId, "owner");
+  if (userId === actor.id) throw new DomainError("Vous ne pouvez pas vous retirer vous-même de l’équipe.");
+  await db.delete(startupMembers).where(and(eq(startupMembers.startupId, startupId), eq(startupMembers.userId, userId)));
+}
+
+export async function cancelInvitation(db: Db, actor: { id: string }, startupId: string, invitationId: string): Promise<void> {
+  await assertMember(db, actor.id, startupId, "owner");
+  await db.delete(startupInvitations).where(and(eq(startupInvitations.id, invitationId), eq(startupInvitations.startupId, startupId)));
+}
