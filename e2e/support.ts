@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 
@@ -16,3 +18,40 @@ export async function expectAccessible(page: Page) {
 export async function resultNames(page: Page): Promise<string[]> {
   return page.locator("#resultats article h3, #resultats li h3").allInnerTexts();
 }
+
+const MAIL_DIR = process.env.E2E_MAIL_DIR ?? ".data/e2e-mail";
+
+type CapturedMail = { to: string; subject: string; text: string; html: string; sentAt: string };
+
+/** Waits for a mail to `to` whose subject matches, and returns its first link to our site. */
+export async function mailLink(to: string, subject: RegExp, timeoutMs = 20_000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const files = fs.existsSync(MAIL_DIR) ? fs.readdirSync(MAIL_DIR).filter((file) => file.endsWith(".json")) : [];
+    const mails = files
+      .map((file) => JSON.parse(fs.readFileSync(path.join(MAIL_DIR, file), "utf8")) as CapturedMail)
+      .filter((mail) => mail.to.toLowerCase() === to.toLowerCase() && subject.test(mail.subject))
+      .sort((a, b) => b.sentAt.localeCompare(a.sentAt));
+    const link = mails[0]?.text.match(/https?:\/\/\S+/)?.[0];
+    if (link) return new URL(link).pathname + new URL(link).search;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`No mail to ${to} matching ${subject}`);
+}
+
+export function uniqueEmail(prefix: string): string {
+  return `${prefix}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@exemple.fr`;
+}
+
+export async function signIn(page: Page, email: string, password: string) {
+  await page.goto("/compte/connexion");
+  await page.getByLabel("Adresse email").fill(email);
+  await page.getByLabel("Mot de passe").fill(password);
+  await page.getByRole("button", { name: "Se connecter" }).click();
+  await expect(page).toHaveURL(/\/espace/);
+}
+
+export const DEMO = {
+  moderator: { email: "moderation@exemple.fr", password: "demo-moderation-2015" },
+  admin: { email: "admin@exemple.fr", password: "demo-admin-2015" },
+};

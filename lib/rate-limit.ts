@@ -12,7 +12,7 @@ export type RateLimitCheck = { allowed: true } | { allowed: false; retryAfterSec
 export const RATE_LIMITS = {
   signInAccount: { max: 10, windowMs: 15 * 60_000 },
   signInIp: { max: 10, windowMs: 15 * 60_000 },
-  signUpIp: { max: 5, windowMs: 60 * 60_000 },
+  signUpIp: { max: 20, windowMs: 60 * 60_000 },
   passwordResetIp: { max: 5, windowMs: 60 * 60_000 },
   submissionUser: { max: 10, windowMs: 24 * 60 * 60_000 },
 } as const;

@@ -28,4 +28,6 @@ else
   export E2E_PGLITE_DATA_DIR=.data/e2e
   rm -rf "$E2E_PGLITE_DATA_DIR"
 fi
+# Mails the server "sends" land here as JSON; the specs read their links.
+rm -rf .data/e2e-mail
 npx playwright test

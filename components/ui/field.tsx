@@ -22,10 +22,11 @@ export function Field({ id, label, hint, errors, required, children }: Props) {
     : children;
   return (
     <div className="space-y-1">
-      <label htmlFor={id} className="block text-sm font-semibold text-slate-900">
-        {label}
+      <p className="text-sm font-semibold text-slate-900">
+        <label htmlFor={id}>{label}</label>
+        {/* Outside the label so the accessible name stays the plain label; `required` says it to assistive tech. */}
         {required && <span aria-hidden="true"> *</span>}
-      </label>
+      </p>
       {hint && (
         <p id={hintId} className="text-sm text-slate-600">
           {hint}

@@ -43,16 +43,17 @@ export async function findUserIdByEmail(db: Db | Tx, email: string): Promise<str
 
 export async function signUp(db: Db, input: { email: string; name: string; password: string }): Promise<{ userId: string }> {
   const passwordHash = await hashPassword(input.password);
+  const email = input.email.trim().toLowerCase();
   return db.transaction(async (tx) => {
-    if (await findUserIdByEmail(tx, input.email)) {
+    if (await findUserIdByEmail(tx, email)) {
       throw new DomainError("Un compte existe déjà avec cette adresse. Connectez-vous, ou réinitialisez votre mot de passe.", "email");
     }
     const [user] = await tx
       .insert(users)
-      .values({ email: input.email.trim().toLowerCase(), name: input.name.trim(), passwordHash, role: "member" })
+      .values({ email, name: input.name.trim(), passwordHash, role: "member" })
       .returning({ id: users.id });
     const token = await issueToken(tx, user!.id, "email_verification", VERIFICATION_TTL_MS);
-    await enqueueMail(tx, { to: input.email, ...mailTemplates.verifyEmail({ name: input.name, url: `${siteUrl()}/compte/verifier?jeton=${token}` }) });
+    await enqueueMail(tx, { to: email, ...mailTemplates.verifyEmail({ name: input.name, url: `${siteUrl()}/compte/verifier?jeton=${token}` }) });
     return { userId: user!.id };
   });
 }
@@ -94,6 +95,8 @@ export async function resetPassword(db: Db, token: string, password: string): Pr
     const userId = await consumeToken(tx, token, "password_reset");
     if (!userId) return false;
     await setPassword(tx, userId, passwordHash);
+    // The link reached the mailbox: that proves the address as well as a verification link would.
+    await tx.update(users).set({ emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, now())` }).where(eq(users.id, userId));
     return true;
   });
 }

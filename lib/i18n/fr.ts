@@ -221,6 +221,7 @@ export const fr = {
     logoLabel: "Fichier du logo",
     logoUpload: "Envoyer le logo",
     logoSaved: "Logo enregistré dans le brouillon.",
+    logoPending: "La fiche est en cours de relecture : retirez-la de la relecture pour changer de logo.",
     logoAlt: "Logo actuel",
     duplicatesTitle: "Cette startup est peut-être déjà dans l’annuaire",
     duplicatesIntro: "Nous avons trouvé des fiches proches de la vôtre :",

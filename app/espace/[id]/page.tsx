@@ -102,12 +102,12 @@ export default async function StartupSpacePage({ params, searchParams }: Props) 
         </div>
       </Section>
 
-      <Section id="logo" title={t.logoTitle}>
+      <Section id="logo-titre" title={t.logoTitle}>
         {hasLogo && (
           // eslint-disable-next-line @next/next/no-img-element -- a private, per-member image
           <img src={`/espace/${startup.id}/logo?v=${latest?.updatedAt.getTime() ?? 0}`} alt={t.logoAlt} width={96} height={96} className="mb-4 size-24 rounded-xl border border-slate-200" />
         )}
-        {status === "pending" ? <p className="text-sm text-slate-700">{t.withdraw} : {t.status.pending}</p> : <LogoForm action={uploadLogoAction.bind(null, startup.id)} />}
+        {status === "pending" ? <p className="text-sm text-slate-700">{t.logoPending}</p> : <LogoForm action={uploadLogoAction.bind(null, startup.id)} />}
       </Section>
 
       <Section id="equipe" title={t.teamTitle}>
