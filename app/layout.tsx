@@ -37,6 +37,16 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
                   </Link>
                 </li>
                 <li>
+                  <Link href="/statistiques" className="hover:underline">
+                    {fr.site.nav.stats}
+                  </Link>
+                </li>
+                <li>
+                  <Link href="/espace" className="hover:underline">
+                    {fr.site.nav.space}
+                  </Link>
+                </li>
+                <li>
                   <Link href="/a-propos" className="hover:underline">
                     {fr.site.nav.about}
                   </Link>

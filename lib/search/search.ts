@@ -4,7 +4,8 @@ import { sql, type SQL } from "drizzle-orm";
 import { queryRows, type Executor } from "@/db/client";
 import { listSectors, type Sector } from "@/lib/sectors";
 import { findCommune } from "@/lib/territory";
-import { TEAM_BANDS, type Metropolis, type Stage } from "@/lib/startups/options";
+import { teamBandExpr } from "@/lib/startups/sql";
+import type { Metropolis, Stage } from "@/lib/startups/options";
 import { cachedForDirectory } from "@/lib/cache/directory-cache";
 import { PAGE_SIZE, toQueryString, type SearchParams } from "./params";
 import { textMatch } from "./text";
@@ -43,13 +44,6 @@ export type SearchResult = {
   facets: FacetCounts;
 };
 
-/** The SQL CASE that puts a team size into its band. */
-const teamBandExpr = sql.raw(
-  `case ${TEAM_BANDS.map((band) =>
-    band.max === null ? `when team_size >= ${band.min} then '${band.id}'` : `when team_size between ${band.min} and ${band.max} then '${band.id}'`,
-  ).join(" ")} end`,
-);
-
 type Dimension = "metropolis" | "commune" | "sector" | "stage" | "hiring" | "year" | "teamBand";
 
 /** One condition per filter dimension; `true` when that filter is not set. */
@@ -80,16 +74,27 @@ function allExcept(conditions: Record<Dimension, SQL>, excluded?: Dimension): SQ
 
 type FacetRow = { facet: string; value: string | null; count: number | string };
 
-export async function searchStartups(db: Executor, params: SearchParams): Promise<SearchResult> {
-  const sectors = await listSectors(db);
-  const sectorById = new Map(sectors.map((sector) => [sector.id, sector]));
+/** The WHERE parts of a search: published and matching the text (`base`), and one per filter. */
+export function searchScope(params: SearchParams, sectors: Sector[]) {
   const sectorIds = sectors.filter((sector) => params.sectors.includes(sector.slug)).map((sector) => sector.id);
   // A sector slug that no longer exists matches nothing rather than being ignored.
   if (params.sectors.length && sectorIds.length === 0) sectorIds.push(-1);
-
   const text = textMatch(params.q);
   const base = sql`status = 'published'${text ? sql` and ${text.where}` : sql``}`;
   const conditions = filterConditions(params, sectorIds);
+  const orderBy =
+    params.sort === "nom" || (params.sort === "pertinence" && !text)
+      ? sql`name_sort asc, id`
+      : params.sort === "recent"
+        ? sql`published_at desc, id`
+        : sql`${text!.rank} desc, name_sort asc, id`;
+  return { base, conditions, where: sql`${base} and ${allExcept(conditions)}`, orderBy };
+}
+
+export async function searchStartups(db: Executor, params: SearchParams): Promise<SearchResult> {
+  const sectors = await listSectors(db);
+  const sectorById = new Map(sectors.map((sector) => [sector.id, sector]));
+  const { base, conditions, where, orderBy } = searchScope(params, sectors);
 
   // Facets: each dimension's counts apply every filter except its own, so that choosing a second
   // value of the same filter shows how many it would add. One pass with grouping sets for the
@@ -119,19 +124,12 @@ export async function searchStartups(db: Executor, params: SearchParams): Promis
     where ${base} and ${allExcept(conditions, "sector")}
     group by sector_id`;
 
-  const orderBy =
-    params.sort === "nom" || (params.sort === "pertinence" && !text)
-      ? sql`name_sort asc, id`
-      : params.sort === "recent"
-        ? sql`published_at desc, id`
-        : sql`${text!.rank} desc, name_sort asc, id`;
-
   const pageQuery = sql`
     select slug, name, tagline, metropolis, commune_code as "communeCode", founded_year as "foundedYear",
       team_size as "teamSize", stage, hiring, sector_ids as "sectorIds", logo is not null as "hasLogo",
       extract(epoch from logo_updated_at)::bigint as "logoVersion"
     from startups
-    where ${base} and ${allExcept(conditions)}
+    where ${where}
     order by ${orderBy}
     limit ${PAGE_SIZE} offset ${(params.page - 1) * PAGE_SIZE}`;
 

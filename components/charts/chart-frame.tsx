@@ -1,0 +1,58 @@
+// The frame every chart shares: a title, a one-line summary, the SVG, and the same data as an
+// accessible table, so that no one depends on the picture (or its colours) to read the figures.
+type Column = { header: string; numeric?: boolean };
+
+type Props = {
+  id: string;
+  title: string;
+  summary: string;
+  columns: Column[];
+  rows: (string | number)[][];
+  children: React.ReactNode;
+};
+
+export function ChartFrame({ id, title, summary, columns, rows, children }: Props) {
+  return (
+    <figure aria-labelledby={`${id}-title`} className="rounded-xl border border-slate-200 bg-white p-5">
+      <h3 id={`${id}-title`} className="text-lg font-semibold text-slate-900">
+        {title}
+      </h3>
+      <p id={`${id}-summary`} className="mt-1 text-sm text-slate-700">
+        {summary}
+      </p>
+      <div className="mt-4">{children}</div>
+      <details className="mt-3 text-sm">
+        <summary className="cursor-pointer text-brand-700 underline">Voir les données</summary>
+        <table className="mt-2 w-full border-collapse">
+          <caption className="sr-only">{title}</caption>
+          <thead>
+            <tr>
+              {columns.map((column) => (
+                <th key={column.header} scope="col" className={`border-b border-slate-300 p-1.5 ${column.numeric ? "text-right" : "text-left"}`}>
+                  {column.header}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row, index) => (
+              <tr key={index}>
+                {row.map((cell, cellIndex) =>
+                  cellIndex === 0 ? (
+                    <th key={cellIndex} scope="row" className="border-b border-slate-200 p-1.5 text-left font-normal">
+                      {cell}
+                    </th>
+                  ) : (
+                    <td key={cellIndex} className={`border-b border-slate-200 p-1.5 tabular-nums ${columns[cellIndex]?.numeric ? "text-right" : ""}`}>
+                      {cell}
+                    </td>
+                  ),
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </figure>
+  );
+}

@@ -1,0 +1,73 @@
+// HTTP conventions of the open data API: open CORS for GET, ETags that change with the directory,
+// short public caching, and JSON errors.
+import { createHash } from "node:crypto";
+import type { ApiError } from "./params";
+
+export const LICENCE = {
+  name: "Licence Ouverte / Etalab 2.0",
+  url: "https://www.etalab.gouv.fr/licence-ouverte-open-licence/",
+} as const;
+
+export const CORS_HEADERS = {
+  "Access-Control-Allow-Origin": "*",
+  "Access-Control-Allow-Methods": "GET, HEAD, OPTIONS",
+  "Access-Control-Allow-Headers": "If-None-Match",
+  "Access-Control-Expose-Headers": "ETag, Link",
+} as const;
+
+const CACHE_CONTROL = "public, max-age=60, stale-while-revalidate=300";
+
+/** Weak ETag of a response: the directory version and the request URL determine the body. */
+export function etagFor(version: number, url: URL): string {
+  const hash = createHash("sha256").update(`${url.pathname}?${url.searchParams.toString()}`).digest("base64url").slice(0, 16);
+  return `W/"${version}-${hash}"`;
+}
+
+export function notModified(request: Request, etag: string): Response | null {
+  const header = request.headers.get("if-none-match");
+  if (!header || !header.split(",").map((value) => value.trim()).includes(etag)) return null;
+  return new Response(null, { status: 304, headers: { ...CORS_HEADERS, ETag: etag, "Cache-Control": CACHE_CONTROL } });
+}
+
+export function jsonResponse(body: unknown, etag: string): Response {
+  return new Response(JSON.stringify(body), {
+    headers: { ...CORS_HEADERS, "Content-Type": "application/json; charset=utf-8", ETag: etag, "Cache-Control": CACHE_CONTROL },
+  });
+}
+
+export function csvResponse(body: ReadableStream<Uint8Array> | string, etag: string, filename: string): Response {
+  return new Response(body, {
+    headers: {
+      ...CORS_HEADERS,
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${filename}"`,
+      ETag: etag,
+      "Cache-Control": CACHE_CONTROL,
+    },
+  });
+}
+
+export function badRequest(errors: ApiError[]): Response {
+  return new Response(JSON.stringify({ error: "Paramètres invalides.", details: errors }), {
+    status: 400,
+    headers: { ...CORS_HEADERS, "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store" },
+  });
+}
+
+export function preflight(): Response {
+  return new Response(null, { status: 204, headers: { ...CORS_HEADERS, "Access-Control-Max-Age": "86400" } });
+}
+
+/** One CSV line (RFC 4180), with formula-looking cells neutralised for spreadsheet users. */
+export function csvLine(cells: (string | number | boolean | null)[]): string {
+  return (
+    cells
+      .map((cell) => {
+        if (cell === null) return "";
+        let text = String(cell);
+        if (typeof cell === "string" && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+        return /[",\n\r;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+      })
+      .join(",") + "\r\n"
+  );
+}

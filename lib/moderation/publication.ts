@@ -1,0 +1,49 @@
+// Taking a published profile off the public site, and putting it back. Audited, in one
+// transaction with the change; members are told by mail.
+import { and, eq } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { startupMembers, startups, users } from "@/db/schema";
+import { appendAudit } from "@/lib/audit";
+import { DomainError, NotFoundError } from "@/lib/errors";
+import { enqueueMail } from "@/lib/mail/outbox";
+import { mailTemplates } from "@/lib/mail/templates";
+import { isUuid } from "@/lib/startups/access";
+import { assertModerator, REJECTION_REASON_MIN } from "./decisions";
+
+export async function unpublishStartup(db: Db, moderator: { id: string }, startupId: string, reasonInput: string): Promise<void> {
+  const reason = reasonInput.trim();
+  if (reason.length < REJECTION_REASON_MIN) {
+    throw new DomainError(`Expliquez la dépublication en au moins ${REJECTION_REASON_MIN} caractères : la startup le lira.`, "reason");
+  }
+  if (!isUuid(startupId)) throw new NotFoundError();
+  await db.transaction(async (tx) => {
+    await assertModerator(tx, moderator.id);
+    const [startup] = await tx
+      .update(startups)
+      .set({ status: "unpublished", updatedAt: new Date() })
+      .where(and(eq(startups.id, startupId), eq(startups.status, "published")))
+      .returning({ name: startups.name });
+    if (!startup) throw new DomainError("Cette fiche n’est pas publiée.");
+    await appendAudit(tx, { actorId: moderator.id, action: "startup.unpublish", targetType: "startup", targetId: startupId, details: { reason, before: "published", after: "unpublished" } });
+    const members = await tx
+      .select({ email: users.email })
+      .from(startupMembers)
+      .innerJoin(users, eq(users.id, startupMembers.userId))
+      .where(eq(startupMembers.startupId, startupId));
+    for (const member of members) await enqueueMail(tx, { to: member.email, ...mailTemplates.profileUnpublished({ startupName: startup.name, reason }) });
+  });
+}
+
+export async function republishStartup(db: Db, moderator: { id: string }, startupId: string): Promise<void> {
+  if (!isUuid(startupId)) throw new NotFoundError();
+  await db.transaction(async (tx) => {
+    await assertModerator(tx, moderator.id);
+    const [startup] = await tx
+      .update(startups)
+      .set({ status: "published", updatedAt: new Date() })
+      .where(and(eq(startups.id, startupId), eq(startups.status, "unpublished")))
+      .returning({ id: startups.id });
+    if (!startup) throw new DomainError("Cette fiche n’est pas dépubliée.");
+    await appendAudit(tx, { actorId: moderator.id, action: "startup.republish", targetType: "startup", targetId: startupId, details: { before: "unpublished", after: "published" } });
+  });
+}
