@@ -4,6 +4,7 @@ import { defineConfig, devices } from "@playwright/test";
 // embedded database in a fresh directory, or on E2E_DATABASE_URL when scripts/test.sh prepared one.
 const PORT = Number(process.env.E2E_PORT || 3200);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
+export const SECOND_PORT = PORT + 1;
 // The server writes every mail here as JSON (lib/mail/sender.ts); tests read the links.
 export const MAIL_DIR = process.env.E2E_MAIL_DIR ?? ".data/e2e-mail";
 
@@ -35,12 +36,14 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `npx next start -H 127.0.0.1 -p ${PORT}`,
-    url: `${BASE_URL}/a-propos`,
+  // On PostgreSQL a second instance runs beside the first, on the same database, to prove that a
+  // change made through one is seen by the other at once (e2e/statistics.spec.ts).
+  webServer: (process.env.E2E_DATABASE_URL ? [PORT, SECOND_PORT] : [PORT]).map((port) => ({
+    command: `npx next start -H 127.0.0.1 -p ${port}`,
+    url: `http://127.0.0.1:${port}/a-propos`,
     timeout: 120_000,
     reuseExistingServer: false,
-    stdout: "pipe",
+    stdout: "pipe" as const,
     env: {
       NODE_ENV: "production",
       NEXTAUTH_URL: BASE_URL,
@@ -50,5 +53,5 @@ export default defineConfig({
       DATABASE_URL: process.env.E2E_DATABASE_URL ?? "",
       PGLITE_DATA_DIR: process.env.E2E_PGLITE_DATA_DIR ?? ".data/e2e",
     },
-  },
+  })),
 });

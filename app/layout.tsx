@@ -59,7 +59,14 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           {children}
         </main>
         <footer className="border-t border-slate-200 bg-white">
-          <div className="mx-auto max-w-6xl px-4 py-6 text-sm text-slate-600">{fr.site.footer}</div>
+          <div className="mx-auto flex max-w-6xl flex-wrap justify-between gap-4 px-4 py-6 text-sm text-slate-600">
+            <p>{fr.site.footer}</p>
+            <nav aria-label={fr.site.footerNav}>
+              <Link href="/donnees-ouvertes" className="underline">
+                {fr.site.nav.openData}
+              </Link>
+            </nav>
+          </div>
         </footer>
       </body>
     </html>

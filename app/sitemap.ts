@@ -11,6 +11,8 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const startups = await listPublishedForSitemap(await getDb());
   return [
     { url: `${base}/startups`, changeFrequency: "daily", priority: 1 },
+    { url: `${base}/statistiques`, changeFrequency: "daily", priority: 0.8 },
+    { url: `${base}/donnees-ouvertes`, changeFrequency: "monthly", priority: 0.5 },
     { url: `${base}/a-propos`, changeFrequency: "yearly", priority: 0.3 },
     ...startups.map((startup) => ({ url: `${base}/startups/${startup.slug}`, lastModified: startup.updatedAt, changeFrequency: "weekly" as const })),
   ];

@@ -76,7 +76,7 @@ export default async function StatisticsPage({ searchParams }: Props) {
           rows={stats.byMetropolis.map((m) => [fr.metropolis[m.metropolis], formatInteger(m.startups), formatInteger(m.jobs), formatEuros(m.fundsEur), percent.format(m.share)])}
         >
           <BarChart
-            describedBy="chart-metropolis-summary"
+            chartId="chart-metropolis"
             bars={stats.byMetropolis.map((m) => ({ label: fr.metropolis[m.metropolis], value: m.startups, valueLabel: `${formatInteger(m.startups)} (${percent.format(m.share)})` }))}
           />
         </ChartFrame>
@@ -94,7 +94,7 @@ export default async function StatisticsPage({ searchParams }: Props) {
           columns={[{ header: t.sector }, { header: t.startups, numeric: true }, { header: t.jobs, numeric: true }, { header: t.funds, numeric: true }]}
           rows={stats.bySector.map((s) => [s.name, formatInteger(s.startups), formatInteger(s.jobs), formatEuros(s.fundsEur)])}
         >
-          <BarChart describedBy="chart-sectors-summary" bars={stats.bySector.map((s) => ({ label: s.name, value: s.startups, valueLabel: formatInteger(s.startups) }))} />
+          <BarChart chartId="chart-sectors" bars={stats.bySector.map((s) => ({ label: s.name, value: s.startups, valueLabel: formatInteger(s.startups) }))} />
         </ChartFrame>
       </section>
 
@@ -109,7 +109,7 @@ export default async function StatisticsPage({ searchParams }: Props) {
           columns={[{ header: t.year }, { header: t.startups, numeric: true }]}
           rows={stats.byFoundedYear.map((y) => [String(y.year), formatInteger(y.startups)])}
         >
-          <ColumnChart describedBy="chart-years-summary" columns={stats.byFoundedYear.map((y) => ({ label: String(y.year), value: y.startups }))} />
+          <ColumnChart chartId="chart-years" columns={stats.byFoundedYear.map((y) => ({ label: String(y.year), value: y.startups }))} />
         </ChartFrame>
         <ChartFrame
           id="chart-stages"
@@ -118,7 +118,7 @@ export default async function StatisticsPage({ searchParams }: Props) {
           columns={[{ header: t.stage }, { header: t.startups, numeric: true }]}
           rows={stats.byStage.map((s) => [fr.stage[s.stage], formatInteger(s.startups)])}
         >
-          <BarChart describedBy="chart-stages-summary" bars={stats.byStage.map((s) => ({ label: fr.stage[s.stage], value: s.startups, valueLabel: formatInteger(s.startups) }))} />
+          <BarChart chartId="chart-stages" bars={stats.byStage.map((s) => ({ label: fr.stage[s.stage], value: s.startups, valueLabel: formatInteger(s.startups) }))} />
         </ChartFrame>
         <ChartFrame
           id="chart-bands"
@@ -127,7 +127,7 @@ export default async function StatisticsPage({ searchParams }: Props) {
           columns={[{ header: t.teamBand }, { header: t.startups, numeric: true }]}
           rows={[...stats.byTeamBand.map((b) => [fr.teamBand[b.band], formatInteger(b.startups)]), [t.hiringRow, `${formatInteger(stats.hiring.startups)} (${percent.format(stats.hiring.share)})`]]}
         >
-          <BarChart describedBy="chart-bands-summary" bars={stats.byTeamBand.map((b) => ({ label: fr.teamBand[b.band], value: b.startups, valueLabel: formatInteger(b.startups) }))} />
+          <BarChart chartId="chart-bands" bars={stats.byTeamBand.map((b) => ({ label: fr.teamBand[b.band], value: b.startups, valueLabel: formatInteger(b.startups) }))} />
         </ChartFrame>
         <ChartFrame
           id="chart-communes"
@@ -136,7 +136,7 @@ export default async function StatisticsPage({ searchParams }: Props) {
           columns={[{ header: t.commune }, { header: t.startups, numeric: true }]}
           rows={stats.topCommunes.map((c) => [c.name, formatInteger(c.startups)])}
         >
-          <BarChart describedBy="chart-communes-summary" bars={top(stats.topCommunes, 10).map((c) => ({ label: c.name, value: c.startups, valueLabel: formatInteger(c.startups) }))} />
+          <BarChart chartId="chart-communes" bars={top(stats.topCommunes, 10).map((c) => ({ label: c.name, value: c.startups, valueLabel: formatInteger(c.startups) }))} />
         </ChartFrame>
       </section>
 
@@ -151,7 +151,7 @@ export default async function StatisticsPage({ searchParams }: Props) {
           columns={[{ header: t.month }, { header: t.published, numeric: true }, { header: t.cumulative, numeric: true }]}
           rows={stats.growth.map((g) => [g.month, formatInteger(g.published), formatInteger(g.cumulative)])}
         >
-          <LineChart describedBy="chart-growth-summary" points={stats.growth.map((g) => ({ label: g.month, value: g.cumulative }))} />
+          <LineChart chartId="chart-growth" points={stats.growth.map((g) => ({ label: g.month, value: g.cumulative }))} />
         </ChartFrame>
       </section>
 

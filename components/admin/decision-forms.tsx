@@ -29,3 +29,26 @@ export function RejectForm({ action }: { action: Action }) {
     </form>
   );
 }
+
+export function UnpublishForm({ action }: { action: Action }) {
+  const [state, formAction] = useActionState(action, initialFormState);
+  return (
+    <form action={formAction} className="space-y-3" noValidate>
+      {state.message && <Notice tone={state.status === "error" ? "error" : "success"}>{state.message}</Notice>}
+      <Field id="unpublish-reason" label="Motif de la dépublication (envoyé à la startup)" errors={state.fieldErrors?.reason} required>
+        <textarea name="reason" rows={3} className={inputClass} />
+      </Field>
+      <SubmitButton variant="danger">Dépublier</SubmitButton>
+    </form>
+  );
+}
+
+export function RepublishForm({ action }: { action: (state: FormState) => Promise<FormState> }) {
+  const [state, formAction] = useActionState(action, initialFormState);
+  return (
+    <form action={formAction} className="space-y-3">
+      {state.message && <Notice tone={state.status === "error" ? "error" : "success"}>{state.message}</Notice>}
+      <SubmitButton>Republier</SubmitButton>
+    </form>
+  );
+}

@@ -9,7 +9,7 @@ const LABEL_WIDTH = 190;
 const VALUE_WIDTH = 110;
 const ROW = 28;
 
-export function BarChart({ bars, describedBy }: { bars: Bar[]; describedBy: string }) {
+export function BarChart({ bars, chartId }: { bars: Bar[]; chartId: string }) {
   const height = Math.max(ROW, bars.length * ROW);
   const x = scaleLinear()
     .domain([0, Math.max(1, ...bars.map((bar) => bar.value))])
@@ -19,7 +19,7 @@ export function BarChart({ bars, describedBy }: { bars: Bar[]; describedBy: stri
     .range([0, height])
     .padding(0.25);
   return (
-    <svg viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-describedby={describedBy} className="h-auto w-full" preserveAspectRatio="xMinYMin meet">
+    <svg viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-labelledby={`${chartId}-title`} aria-describedby={`${chartId}-summary`} className="h-auto w-full" preserveAspectRatio="xMinYMin meet">
       {bars.map((bar, index) => {
         const top = y(String(index)) ?? 0;
         const middle = top + y.bandwidth() / 2;

@@ -7,7 +7,7 @@ const WIDTH = 640;
 const HEIGHT = 220;
 const MARGIN = { top: 18, bottom: 36, left: 8, right: 8 };
 
-export function ColumnChart({ columns, describedBy }: { columns: Column[]; describedBy: string }) {
+export function ColumnChart({ columns, chartId }: { columns: Column[]; chartId: string }) {
   const x = scaleBand()
     .domain(columns.map((column) => column.label))
     .range([MARGIN.left, WIDTH - MARGIN.right])
@@ -18,7 +18,7 @@ export function ColumnChart({ columns, describedBy }: { columns: Column[]; descr
   // Label every column when they fit, otherwise every other one.
   const step = columns.length > 16 ? 2 : 1;
   return (
-    <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-describedby={describedBy} className="h-auto w-full">
+    <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={`${chartId}-title`} aria-describedby={`${chartId}-summary`} className="h-auto w-full">
       {columns.map((column, index) => {
         const left = x(column.label) ?? 0;
         return (

@@ -8,7 +8,7 @@ const WIDTH = 640;
 const HEIGHT = 220;
 const MARGIN = { top: 16, bottom: 30, left: 50, right: 16 };
 
-export function LineChart({ points, describedBy }: { points: Point[]; describedBy: string }) {
+export function LineChart({ points, chartId }: { points: Point[]; chartId: string }) {
   const x = scalePoint()
     .domain(points.map((point) => point.label))
     .range([MARGIN.left, WIDTH - MARGIN.right]);
@@ -24,7 +24,7 @@ export function LineChart({ points, describedBy }: { points: Point[]; describedB
   const first = points[0];
   const last = points.at(-1);
   return (
-    <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-describedby={describedBy} className="h-auto w-full">
+    <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={`${chartId}-title`} aria-describedby={`${chartId}-summary`} className="h-auto w-full">
       {y.ticks(4).map((tick) => (
         <g key={tick}>
           <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={y(tick)} y2={y(tick)} stroke="#e2e8f0" />

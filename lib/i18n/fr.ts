@@ -291,6 +291,26 @@ export const fr = {
     licence: "Les données sont publiées sous Licence Ouverte / Etalab 2.0.",
     openDataLink: "Données ouvertes et API",
   },
+  openData: {
+    title: "Données ouvertes",
+    intro: "L’annuaire et ses statistiques sont publiés en données ouvertes, en lecture seule : seules les fiches publiées et leurs champs publics sont diffusés.",
+    licence: "Réutilisation libre sous",
+    endpointsTitle: "Points d’accès",
+    example: "Exemple :",
+    endpoints: [
+      {
+        path: "/api/v1/startups",
+        description: "Les startups publiées, en JSON paginé (paramètres page et taille, 100 au plus), avec les mêmes filtres et la même recherche que l’annuaire.",
+        example: "/api/v1/startups?q=robotique&metropole=rouen&taille=10",
+      },
+      { path: "/api/v1/startups.csv", description: "Les mêmes données en CSV (UTF-8), toutes les lignes d’un coup, en flux.", example: "/api/v1/startups.csv?secteur=ia-data" },
+      { path: "/api/v1/stats", description: "Tous les chiffres de la page Statistiques, en JSON ; paramètre metropole facultatif.", example: "/api/v1/stats?metropole=caen" },
+      { path: "/api/v1/stats.csv", description: "Une série des statistiques en CSV : metropoles, secteurs, annees, stades, effectifs, croissance ou communes.", example: "/api/v1/stats.csv?serie=secteurs" },
+      { path: "/api/v1/openapi.json", description: "La description OpenAPI 3.1 de ces points d’accès.", example: null },
+    ],
+    curlTitle: "En ligne de commande",
+    http: "Les réponses portent un ETag et un en-tête Cache-Control ; CORS est ouvert en lecture. Un paramètre inconnu ou invalide reçoit une erreur 400 en JSON qui l’explique.",
+  },
   notFound: {
     title: "Page introuvable",
     body: "Cette page n’existe pas, ou la fiche n’est pas publiée.",

@@ -1,0 +1,82 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getDb } from "@/db/client";
+import { RepublishForm, UnpublishForm } from "@/components/admin/decision-forms";
+import { Notice } from "@/components/ui/notice";
+import { requireStaff } from "@/lib/auth/session";
+import { NotFoundError } from "@/lib/errors";
+import { fr, formatDate } from "@/lib/i18n/fr";
+import { startupForModeration } from "@/lib/moderation/startups";
+import { republishAction, unpublishAction } from "../../actions";
+
+export const metadata: Metadata = { title: "Fiche", robots: { index: false } };
+
+const NOTICES: Record<string, string> = { depubliee: "Fiche dépubliée.", republiee: "Fiche republiée." };
+
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ etat?: string }> };
+
+export default async function AdminStartupPage({ params, searchParams }: Props) {
+  const { slug } = await params;
+  const notice = NOTICES[(await searchParams).etat ?? ""];
+  const user = await requireStaff(`/admin/fiches/${slug}`);
+  const { startup, members, history } = await startupForModeration(await getDb(), user, slug).catch((error) => {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  });
+  return (
+    <div className="space-y-6">
+      <p className="text-sm">
+        <Link href="/admin" className="text-brand-700 underline">
+          ← Modération
+        </Link>
+      </p>
+      <h1 className="text-3xl font-bold text-brand-900">{startup.name}</h1>
+      {notice && <Notice tone="success">{notice}</Notice>}
+      <p className="text-slate-700">
+        Fiche publique : {fr.space.liveStatus[startup.status]}
+        {startup.status === "published" && (
+          <>
+            {" · "}
+            <Link href={`/startups/${startup.slug}`} className="text-brand-700 underline">
+              voir la fiche
+            </Link>
+          </>
+        )}
+      </p>
+      <section aria-labelledby="equipe" className="rounded-xl border border-slate-200 bg-white p-5">
+        <h2 id="equipe" className="mb-2 text-xl font-semibold">Équipe</h2>
+        {members.length === 0 ? (
+          <p className="font-semibold text-amber-900">Aucun membre : cette fiche n’est gérée par personne.</p>
+        ) : (
+          <ul>
+            {members.map((member) => (
+              <li key={member.email}>
+                {member.name || member.email} ({fr.space.role[member.role]})
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="publication" className="rounded-xl border border-slate-200 bg-white p-5">
+        <h2 id="publication" className="mb-3 text-xl font-semibold">Publication</h2>
+        {startup.status === "published" && <UnpublishForm action={unpublishAction.bind(null, startup.id, startup.slug)} />}
+        {startup.status === "unpublished" && <RepublishForm action={republishAction.bind(null, startup.id, startup.slug)} />}
+        {startup.status === "draft" && <p>Cette fiche n’a jamais été publiée.</p>}
+      </section>
+      <section aria-labelledby="historique" className="rounded-xl border border-slate-200 bg-white p-5">
+        <h2 id="historique" className="mb-2 text-xl font-semibold">Historique des versions</h2>
+        <ul className="space-y-1 text-sm">
+          {history.map((revision) => (
+            <li key={revision.id}>
+              {fr.space.status[revision.status]}
+              {revision.decidedAt ? ` le ${formatDate(revision.decidedAt)}` : ""}
+              {revision.reviewer ? ` par ${revision.reviewer}` : ""}
+              {revision.id === startup.currentRevisionId ? " (version publiée)" : ""}
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

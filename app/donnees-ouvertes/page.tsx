@@ -1,0 +1,60 @@
+import type { Metadata } from "next";
+import { connection } from "next/server";
+import { fr } from "@/lib/i18n/fr";
+import { siteUrl } from "@/lib/site";
+
+const t = fr.openData;
+
+export const metadata: Metadata = { title: t.title, description: t.intro, alternates: { canonical: "/donnees-ouvertes" } };
+
+export default async function OpenDataPage() {
+  await connection();
+  const base = siteUrl();
+  return (
+    <article className="mx-auto max-w-3xl space-y-6">
+      <h1 className="text-3xl font-bold text-brand-900">{t.title}</h1>
+      <p className="text-slate-800">{t.intro}</p>
+      <p className="text-slate-800">
+        {t.licence}{" "}
+        <a href="https://www.etalab.gouv.fr/licence-ouverte-open-licence/" rel="noopener" className="text-brand-700 underline">
+          Licence Ouverte / Etalab 2.0
+        </a>
+        .
+      </p>
+      <section aria-labelledby="points-acces" className="space-y-4">
+        <h2 id="points-acces" className="text-2xl font-semibold">
+          {t.endpointsTitle}
+        </h2>
+        <ul className="space-y-4">
+          {t.endpoints.map((endpoint) => (
+            <li key={endpoint.path} className="rounded-xl border border-slate-200 bg-white p-4">
+              <p>
+                <a href={endpoint.path} className="font-mono font-semibold text-brand-800 underline">
+                  GET {endpoint.path}
+                </a>
+              </p>
+              <p className="mt-1 text-slate-800">{endpoint.description}</p>
+              {endpoint.example && (
+                <p className="mt-2 text-sm">
+                  {t.example}{" "}
+                  <a href={endpoint.example} className="break-all font-mono text-brand-700 underline">
+                    {endpoint.example}
+                  </a>
+                </p>
+              )}
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="exemple-curl" className="space-y-2">
+        <h2 id="exemple-curl" className="text-2xl font-semibold">
+          {t.curlTitle}
+        </h2>
+        <pre className="overflow-x-auto rounded-lg bg-slate-900 p-4 text-sm text-slate-50">
+          <code>{`curl "${base}/api/v1/startups?metropole=caen&recrute=1&taille=50"\ncurl -o startups.csv "${base}/api/v1/startups.csv?secteur=ia-data"\ncurl "${base}/api/v1/stats?metropole=rouen"`}</code>
+        </pre>
+        <p className="text-sm text-slate-700">{t.http}</p>
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,78 @@
+import { expect, test } from "@playwright/test";
+import { DEMO, expectAccessible, signIn } from "./support";
+
+test("the statistics page shows the figures, charts with data tables, and passes axe", async ({ page, request }) => {
+  await page.goto("/statistiques");
+  await expect(page.getByRole("heading", { level: 1, name: "L’écosystème en chiffres" })).toBeVisible();
+  await expect(page.getByTestId("headline")).toHaveText(/^[\d\u202f\u00a0 ]+ startups, [\d\u202f\u00a0 ]+ emplois, [\d,]+ M€ levés$/);
+  await expect(page.getByText(/Chiffres calculés le/)).toBeVisible();
+  // Seven charts, each an SVG with a title, a summary and a data table.
+  await expect(page.locator("figure svg[role=img]")).toHaveCount(7);
+  await expect(page.locator("figure details table")).toHaveCount(7);
+  await page.getByText("Voir les données").first().click();
+  await expect(page.locator("figure details table").first().getByRole("rowheader", { name: "Caen" })).toBeVisible();
+  await expect(page.getByText(/compte dans chacun d’eux/)).toBeVisible();
+  await expectAccessible(page);
+  const api = await (await request.get("/api/v1/stats")).json();
+  expect(api.meta.licence).toBe("Licence Ouverte / Etalab 2.0");
+});
+
+test("the metropolis filter recomputes every figure, without JavaScript too", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/statistiques");
+  const all = await page.getByTestId("headline").innerText();
+  await page.getByRole("combobox", { name: "Métropole" }).selectOption("caen");
+  await page.getByRole("button", { name: "Afficher" }).click();
+  await expect(page).toHaveURL(/\/statistiques\?metropole=caen$/);
+  await expect(page.getByText(/^Caen la Mer · Chiffres calculés/)).toBeVisible();
+  expect(await page.getByTestId("headline").innerText()).not.toBe(all);
+  const table = page.locator("figure").first().locator("details table");
+  await expect(table.locator("tbody th")).toHaveText(["Caen"]);
+  await expectAccessible(page);
+  await context.close();
+});
+
+test("the open data page links every endpoint, and the API answers with CORS and ETags", async ({ page, request }) => {
+  await page.goto("/donnees-ouvertes");
+  await expectAccessible(page);
+  for (const path of ["/api/v1/startups", "/api/v1/startups.csv", "/api/v1/stats", "/api/v1/stats.csv", "/api/v1/openapi.json"]) {
+    await expect(page.getByRole("link", { name: `GET ${path}`, exact: true })).toBeVisible();
+  }
+  const response = await request.get("/api/v1/startups?metropole=le-havre&taille=5");
+  expect(response.status()).toBe(200);
+  expect(response.headers()["access-control-allow-origin"]).toBe("*");
+  const etag = response.headers()["etag"]!;
+  expect((await request.get("/api/v1/startups?metropole=le-havre&taille=5", { headers: { "If-None-Match": etag } })).status()).toBe(304);
+  const bad = await request.get("/api/v1/startups?taille=1000");
+  expect(bad.status()).toBe(400);
+  expect((await bad.json()).details[0].parameter).toBe("taille");
+  const openapi = await (await request.get("/api/v1/openapi.json")).json();
+  expect(openapi.openapi).toBe("3.1.0");
+});
+
+if (process.env.E2E_DATABASE_URL) {
+  test("an unpublication made through one instance shows at once on another instance", async ({ page, request }) => {
+    const second = `http://127.0.0.1:${Number(process.env.E2E_PORT || 3200) + 1}`;
+    const before = await (await request.get(`${second}/api/v1/stats`)).json();
+    // A seed startup that no other spec looks at.
+    const target = (await (await request.get(`${second}/api/v1/startups?q=Aeroscan`)).json()).data[0];
+    expect(target?.name).toBe("Aéroscan Normandie");
+    // A moderator unpublishes through the first instance.
+    await signIn(page, DEMO.moderator.email, DEMO.moderator.password);
+    await page.goto(`/admin/fiches/${target.slug}`);
+    await page.getByLabel("Motif de la dépublication (envoyé à la startup)").fill("Fiche à vérifier : données obsolètes.");
+    await page.getByRole("button", { name: "Dépublier" }).click();
+    await expect(page.getByText("Fiche dépubliée.")).toBeVisible();
+    // The very next requests to the second instance reflect it.
+    const after = await (await request.get(`${second}/api/v1/stats`)).json();
+    expect(after.data.totals.startups).toBe(before.data.totals.startups - 1);
+    expect((await request.get(`${second}/startups/${target.slug}`)).status()).toBe(404);
+    await page.goto(`${second}/statistiques`);
+    await expect(page.getByTestId("headline")).toContainText(`${after.data.totals.startups} startups`);
+    // Republish, so other specs find it again.
+    await page.goto(`/admin/fiches/${target.slug}`);
+    await page.getByRole("button", { name: "Republier" }).click();
+    await expect(page.getByText("Fiche republiée.")).toBeVisible();
+  });
+}
