@@ -136,6 +136,10 @@ async function run(engine: "pglite" | "postgres") {
       { name: "search: page 3 of a filter", path: "/startups?metropole=rouen&stade=seed&page=3" },
       { name: "search: varied (mostly uncached)", path: "/startups", varied: variedSearch },
       { name: "profile page", path: `/startups/${profileSlug}` },
+      { name: "statistics page", path: "/statistiques" },
+      { name: "statistics page, one metropolis", path: "/statistiques?metropole=caen" },
+      { name: "API: startups JSON page", path: "/api/v1/startups?metropole=rouen&taille=20" },
+      { name: "API: stats JSON", path: "/api/v1/stats" },
     ];
     const measures: Measure[] = [];
     for (const target of targets) measures.push(await measure(target));

@@ -11,6 +11,9 @@ import { domainErrorState, type FormState } from "@/lib/forms";
 import { deliverNow } from "@/lib/mail/sender";
 import { approveRevision, rejectRevision } from "@/lib/moderation/decisions";
 import { republishStartup, unpublishStartup } from "@/lib/moderation/publication";
+import { decideClaim } from "@/lib/moderation/claims";
+import { restoreRevision } from "@/lib/moderation/restore";
+import { setDisabled, setRole } from "@/lib/admin/users";
 import { isUuid } from "@/lib/startups/access";
 
 async function staff() {
@@ -62,4 +65,90 @@ export async function unpublishAction(startupId: string, slug: string, _: FormSt
 
 export async function republishAction(startupId: string, slug: string, _: FormState): Promise<FormState> {
   return publication(slug, async (id) => republishStartup(await getDb(), { id }, startupId), "republiee");
+}
+
+export async function bulkDecideAction(_: FormState, formData: FormData): Promise<FormState> {
+  const user = await staff();
+  const ids = formData.getAll("revision").filter((id): id is string => typeof id === "string" && isUuid(id));
+  const decision = formData.get("decision");
+  const reason = String(formData.get("reason") ?? "").slice(0, 2000);
+  if (ids.length === 0) return { status: "error", message: "Sélectionnez au moins une soumission." };
+  if (decision === "reject" && reason.trim().length < 10) {
+    return { status: "error", fieldErrors: { reason: ["Un motif d’au moins 10 caractères est nécessaire pour refuser."] } };
+  }
+  const db = await getDb();
+  const failures: string[] = [];
+  // One decision (one transaction, one audit entry) per revision.
+  for (const id of ids) {
+    try {
+      if (decision === "approve") await approveRevision(db, { id: user.id }, id);
+      else await rejectRevision(db, { id: user.id }, id, reason);
+    } catch (error) {
+      failures.push(error instanceof Error ? error.message : String(error));
+    }
+  }
+  after(async () => deliverNow(await getDb()));
+  revalidatePath("/admin");
+  const done = ids.length - failures.length;
+  return failures.length
+    ? { status: "error", message: `${done} décision(s) enregistrée(s), ${failures.length} impossible(s) : ${failures.join(" ")}` }
+    : { status: "success", message: `${done} décision(s) enregistrée(s).` };
+}
+
+export async function decideClaimAction(claimId: string, _: FormState, formData: FormData): Promise<FormState> {
+  const user = await staff();
+  const approve = formData.get("decision") === "approve";
+  try {
+    await decideClaim(await getDb(), { id: user.id }, claimId, approve ? { approve: true } : { approve: false, reason: String(formData.get("reason") ?? "") });
+  } catch (error) {
+    if (error instanceof NotFoundError) notFound();
+    return domainErrorState(error);
+  }
+  after(async () => deliverNow(await getDb()));
+  revalidatePath("/admin/demandes");
+  return { status: "success", message: approve ? "Accès accordé." : "Demande refusée." };
+}
+
+export async function restoreAction(revisionId: string, slug: string, _: FormState): Promise<FormState> {
+  const user = await staff();
+  try {
+    await restoreRevision(await getDb(), { id: user.id }, revisionId);
+  } catch (error) {
+    if (error instanceof NotFoundError) notFound();
+    return domainErrorState(error);
+  }
+  revalidatePath(`/admin/fiches/${slug}`);
+  redirect(`/admin/fiches/${encodeURIComponent(slug)}?etat=restauree`);
+}
+
+async function admin() {
+  const user = await getCurrentUser();
+  if (!user || user.role !== "admin") notFound();
+  return user;
+}
+
+export async function setRoleAction(userId: string, _: FormState, formData: FormData): Promise<FormState> {
+  const user = await admin();
+  const role = formData.get("role");
+  if (role !== "member" && role !== "moderator" && role !== "admin") return { status: "error", message: "Rôle inconnu." };
+  try {
+    await setRole(await getDb(), { id: user.id }, userId, role);
+  } catch (error) {
+    if (error instanceof NotFoundError) notFound();
+    return domainErrorState(error);
+  }
+  revalidatePath("/admin/utilisateurs");
+  return { status: "success", message: "Rôle modifié." };
+}
+
+export async function setDisabledAction(userId: string, disabled: boolean, _: FormState): Promise<FormState> {
+  const user = await admin();
+  try {
+    await setDisabled(await getDb(), { id: user.id }, userId, disabled);
+  } catch (error) {
+    if (error instanceof NotFoundError) notFound();
+    return domainErrorState(error);
+  }
+  revalidatePath("/admin/utilisateurs");
+  return { status: "success", message: disabled ? "Compte désactivé." : "Compte réactivé." };
 }

@@ -1,7 +1,7 @@
 // The open data API's request handlers, taking the database as an argument so that tests can
 // call them directly. Route files (app/api/v1/*) only pass the request through.
 import type { Db } from "@/db/client";
-import { directoryVersion } from "@/lib/cache/directory-cache";
+import { cachedForDirectory, directoryVersion } from "@/lib/cache/directory-cache";
 import { listSectors } from "@/lib/sectors";
 import { directoryStats, type Stats } from "@/lib/stats/compute";
 import { badRequest, csvLine, csvResponse, etagFor, jsonResponse, LICENCE, notModified } from "./http";
@@ -21,7 +21,8 @@ export async function handleStartupList(db: Db, request: Request): Promise<Respo
   const cached = notModified(request, etag);
   if (cached) return cached;
   const { search, size } = parsed.value;
-  const { total, items } = await listPublicStartups(db, search, size, sectors);
+  // Same per-version cache as the directory page: repeated queries cost one primary-key lookup.
+  const { total, items } = await cachedForDirectory(db, `api:startups:${url.searchParams.toString()}`, () => listPublicStartups(db, search, size, sectors));
   const pageCount = Math.max(1, Math.ceil(total / size));
   const link = (page: number) => {
     const next = new URL(url);

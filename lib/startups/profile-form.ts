@@ -114,7 +114,7 @@ export function profileFormSchema(communes: readonly CommuneOption[], sectorSlug
         .string()
         .transform((value) => value.replace(/[\s.]/g, ""))
         .refine((value) => value === "" || /^\d{9}$/.test(value), "Le SIREN compte 9 chiffres.")
-        .refine((value) => value === "" || isValidSiren(value), "Ce numéro SIREN n’est pas valide (clé de contrôle incorrecte).")
+        .refine((value) => value === "" || !/^\d{9}$/.test(value) || isValidSiren(value), "Ce numéro SIREN n’est pas valide (clé de contrôle incorrecte).")
         .transform((value) => (value === "" ? null : value)),
     })
     .transform(({ commune, ...rest }): ProfileData => ({ ...rest, communeCode: commune }));

@@ -3,16 +3,17 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { RepublishForm, UnpublishForm } from "@/components/admin/decision-forms";
+import { ButtonForm } from "@/components/admin/small-forms";
 import { Notice } from "@/components/ui/notice";
 import { requireStaff } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors";
 import { fr, formatDate } from "@/lib/i18n/fr";
 import { startupForModeration } from "@/lib/moderation/startups";
-import { republishAction, unpublishAction } from "../../actions";
+import { republishAction, restoreAction, unpublishAction } from "../../actions";
 
 export const metadata: Metadata = { title: "Fiche", robots: { index: false } };
 
-const NOTICES: Record<string, string> = { depubliee: "Fiche dépubliée.", republiee: "Fiche republiée." };
+const NOTICES: Record<string, string> = { depubliee: "Fiche dépubliée.", republiee: "Fiche republiée.", restauree: "Version restaurée : elle est maintenant la version publiée." };
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ etat?: string }> };
 
@@ -73,6 +74,9 @@ export default async function AdminStartupPage({ params, searchParams }: Props) 
               {revision.decidedAt ? ` le ${formatDate(revision.decidedAt)}` : ""}
               {revision.reviewer ? ` par ${revision.reviewer}` : ""}
               {revision.id === startup.currentRevisionId ? " (version publiée)" : ""}
+              {revision.status === "approved" && revision.id !== startup.currentRevisionId && (
+                <ButtonForm action={restoreAction.bind(null, revision.id, startup.slug)} label="Restaurer cette version" />
+              )}
             </li>
           ))}
         </ul>

@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getDb } from "@/db/client";
+import { ButtonForm, RoleForm } from "@/components/admin/small-forms";
+import { listUsers } from "@/lib/admin/users";
+import { requireStaff } from "@/lib/auth/session";
+import { setDisabledAction, setRoleAction } from "../actions";
+
+export const metadata: Metadata = { title: "Utilisateurs", robots: { index: false } };
+
+export default async function UsersPage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
+  const user = await requireStaff("/admin/utilisateurs");
+  if (user.role !== "admin") notFound();
+  const q = ((await searchParams).q ?? "").slice(0, 100);
+  const people = await listUsers(await getDb(), user, q);
+  return (
+    <div className="space-y-6">
+      <h1 className="text-3xl font-bold text-brand-900">Utilisateurs</h1>
+      <form method="get" className="flex items-end gap-3" role="search" aria-label="Chercher un utilisateur">
+        <div>
+          <label htmlFor="q" className="block text-sm font-semibold">Nom ou email</label>
+          <input id="q" name="q" defaultValue={q} className="rounded-md border border-slate-400 bg-white px-2 py-1.5" />
+        </div>
+        <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white">Chercher</button>
+      </form>
+      <ul className="space-y-3">
+        {people.map((person) => (
+          <li key={person.id} className="flex flex-wrap items-end justify-between gap-3 rounded-xl border border-slate-200 bg-white p-4">
+            <div>
+              <p className="font-semibold">{person.name || person.email}</p>
+              <p className="text-sm text-slate-600">
+                {person.email}
+                {person.disabledAt ? " · désactivé" : ""}
+              </p>
+            </div>
+            <RoleForm action={setRoleAction.bind(null, person.id)} id={person.id} role={person.role} label={person.email} />
+            <ButtonForm
+              action={setDisabledAction.bind(null, person.id, !person.disabledAt)}
+              label={person.disabledAt ? `Réactiver ${person.email}` : `Désactiver ${person.email}`}
+              variant={person.disabledAt ? "secondary" : "danger"}
+            />
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

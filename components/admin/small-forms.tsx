@@ -1,0 +1,64 @@
+"use client";
+// Small admin forms: each posts to a bound server action and shows its result.
+import { useActionState } from "react";
+import { Field, inputClass } from "@/components/ui/field";
+import { Notice } from "@/components/ui/notice";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { initialFormState, type FormState } from "@/lib/forms";
+
+type Action = (state: FormState, formData: FormData) => Promise<FormState>;
+
+function Message({ state }: { state: FormState }) {
+  return state.message ? <Notice tone={state.status === "error" ? "error" : "success"}>{state.message}</Notice> : null;
+}
+
+export function ClaimDecisionForm({ action, id }: { action: Action; id: string }) {
+  const [state, formAction] = useActionState(action, initialFormState);
+  if (state.status === "success") return <Message state={state} />;
+  return (
+    <form action={formAction} className="space-y-2" noValidate>
+      <Message state={state} />
+      <Field id={`claim-reason-${id}`} label="Motif (pour un refus)" errors={state.fieldErrors?.reason}>
+        <textarea name="reason" rows={2} className={inputClass} />
+      </Field>
+      <div className="flex gap-3">
+        <SubmitButton name="decision" value="approve">
+          Accorder l’accès
+        </SubmitButton>
+        <SubmitButton name="decision" value="reject" variant="danger">
+          Refuser
+        </SubmitButton>
+      </div>
+    </form>
+  );
+}
+
+export function RoleForm({ action, id, role, label }: { action: Action; id: string; role: string; label: string }) {
+  const [state, formAction] = useActionState(action, initialFormState);
+  return (
+    <form action={formAction} className="flex flex-wrap items-end gap-2">
+      <div>
+        <label htmlFor={`role-${id}`} className="block text-xs text-slate-600">
+          Rôle de {label}
+        </label>
+        <select id={`role-${id}`} name="role" defaultValue={role} className="rounded-md border border-slate-400 bg-white px-2 py-1 text-sm">
+          <option value="member">Membre</option>
+          <option value="moderator">Modérateur</option>
+          <option value="admin">Administrateur</option>
+        </select>
+      </div>
+      <SubmitButton variant="secondary">Changer</SubmitButton>
+      <Message state={state} />
+    </form>
+  );
+}
+
+export function ButtonForm({ action, label, variant = "secondary" }: { action: (state: FormState) => Promise<FormState>; label: string; variant?: "secondary" | "danger" }) {
+  const [state, formAction] = useActionState(action, initialFormState);
+  return (
+    <form action={formAction} className="flex flex-wrap items-center gap-2">
+      <SubmitButton variant={variant}>{label}</SubmitButton>
+      <Message state={state} />
+    </form>
+  );
+}
