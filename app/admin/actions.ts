@@ -7,13 +7,20 @@ import { after } from "next/server";
 import { getDb } from "@/db/client";
 import { getCurrentUser } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors";
-import { domainErrorState, type FormState } from "@/lib/forms";
+import { domainErrorState, FORM_ERROR_SUMMARY, typedValues, zodFieldErrors, type FormState } from "@/lib/forms";
+import { editPendingRevision } from "@/lib/moderation/edit";
+import { listSectors } from "@/lib/sectors";
+import { profileFormInput, profileFormSchema } from "@/lib/startups/profile-form";
+import { communeChoices } from "@/lib/territory";
 import { deliverNow } from "@/lib/mail/sender";
 import { approveRevision, rejectRevision } from "@/lib/moderation/decisions";
 import { republishStartup, unpublishStartup } from "@/lib/moderation/publication";
 import { decideClaim } from "@/lib/moderation/claims";
 import { restoreRevision } from "@/lib/moderation/restore";
 import { setDisabled, setRole } from "@/lib/admin/users";
+import { addSector, mergeSector, moveSector, renameSector } from "@/lib/admin/sectors";
+import { dryRunImport, importChunkSchema, importStartups, type RowReport } from "@/lib/admin/import";
+import { z } from "zod";
 import { isUuid } from "@/lib/startups/access";
 
 async function staff() {
@@ -151,4 +158,74 @@ export async function setDisabledAction(userId: string, disabled: boolean, _: Fo
   }
   revalidatePath("/admin/utilisateurs");
   return { status: "success", message: disabled ? "Compte désactivé." : "Compte réactivé." };
+}
+
+export async function moderatorEditAction(revisionId: string, _: FormState, formData: FormData): Promise<FormState> {
+  const user = await staff();
+  const values = typedValues(formData);
+  const sectors = await listSectors(await getDb());
+  const parsed = profileFormSchema(communeChoices(), sectors.map((sector) => sector.slug)).safeParse(profileFormInput(formData));
+  if (!parsed.success) return { status: "error", message: FORM_ERROR_SUMMARY, fieldErrors: zodFieldErrors(parsed.error), values };
+  try {
+    await editPendingRevision(await getDb(), { id: user.id }, revisionId, parsed.data);
+  } catch (error) {
+    if (error instanceof NotFoundError) notFound();
+    return domainErrorState(error, values);
+  }
+  revalidatePath(`/admin/revisions/${revisionId}`);
+  return { status: "success", message: "Correction enregistrée (la soumission reste en attente).", values };
+}
+
+async function sectorChange(work: (adminId: string) => Promise<void>, done: string): Promise<FormState> {
+  const user = await admin();
+  try {
+    await work(user.id);
+  } catch (error) {
+    if (error instanceof NotFoundError) notFound();
+    return domainErrorState(error);
+  }
+  revalidatePath("/admin/secteurs");
+  return { status: "success", message: done };
+}
+
+const sectorId = (value: FormDataEntryValue | null) => z.coerce.number().int().positive().parse(value);
+
+export async function addSectorAction(_: FormState, formData: FormData): Promise<FormState> {
+  return sectorChange(async (id) => addSector(await getDb(), { id }, { nameFr: String(formData.get("nameFr") ?? ""), nameEn: String(formData.get("nameEn") ?? "") }), "Secteur ajouté.");
+}
+
+export async function renameSectorAction(id: number, _: FormState, formData: FormData): Promise<FormState> {
+  return sectorChange(async (adminId) => renameSector(await getDb(), { id: adminId }, id, { nameFr: String(formData.get("nameFr") ?? ""), nameEn: String(formData.get("nameEn") ?? "") }), "Secteur renommé.");
+}
+
+export async function moveSectorAction(id: number, direction: "up" | "down", _: FormState): Promise<FormState> {
+  return sectorChange(async (adminId) => moveSector(await getDb(), { id: adminId }, id, direction), "Ordre modifié.");
+}
+
+export async function mergeSectorAction(id: number, _: FormState, formData: FormData): Promise<FormState> {
+  const into = z.coerce.number().int().positive().safeParse(formData.get("into"));
+  if (!into.success) return { status: "error", message: "Choisissez le secteur de destination." };
+  return sectorChange(async (adminId) => mergeSector(await getDb(), { id: adminId }, sectorId(String(id)), into.data), "Secteurs fusionnés.");
+}
+
+export type ImportChunkResult = { ok: true; imported: number; reports: RowReport[] } | { ok: false; message: string };
+
+/** One chunk of a CSV import (or its dry run); the browser sends the file in chunks to show progress. */
+export async function importChunkAction(input: { rows: unknown; firstLine: number; mode: "pending" | "published"; dryRun: boolean }): Promise<ImportChunkResult> {
+  const user = await admin();
+  const rows = importChunkSchema.safeParse(input.rows);
+  const firstLine = z.number().int().min(1).safeParse(input.firstLine);
+  if (!rows.success || !firstLine.success || (input.mode !== "pending" && input.mode !== "published")) {
+    return { ok: false, message: "Lot de lignes invalide." };
+  }
+  const db = await getDb();
+  try {
+    if (input.dryRun) return { ok: true, imported: 0, reports: await dryRunImport(db, { id: user.id }, rows.data, firstLine.data) };
+    const result = await importStartups(db, { id: user.id }, rows.data, firstLine.data, input.mode);
+    revalidatePath("/admin");
+    return { ok: true, ...result };
+  } catch (error) {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  }
 }

@@ -11,6 +11,8 @@ export default async function AdminLayout({ children }: { children: React.ReactN
     ...(user.role === "admin"
       ? [
           { href: "/admin/utilisateurs", label: "Utilisateurs" },
+          { href: "/admin/secteurs", label: "Secteurs" },
+          { href: "/admin/import", label: "Import CSV" },
           { href: "/admin/export.csv", label: "Export CSV" },
         ]
       : []),

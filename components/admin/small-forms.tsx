@@ -62,3 +62,60 @@ export function ButtonForm({ action, label, variant = "secondary" }: { action: (
     </form>
   );
 }
+
+export function SectorRenameForm({ action, id, nameFr, nameEn }: { action: Action; id: number; nameFr: string; nameEn: string }) {
+  const [state, formAction] = useActionState(action, initialFormState);
+  return (
+    <form action={formAction} className="flex flex-wrap items-end gap-2">
+      <div>
+        <label htmlFor={`fr-${id}`} className="block text-xs text-slate-600">Nom français</label>
+        <input id={`fr-${id}`} name="nameFr" defaultValue={nameFr} className="rounded-md border border-slate-400 px-2 py-1 text-sm" />
+      </div>
+      <div>
+        <label htmlFor={`en-${id}`} className="block text-xs text-slate-600">Nom anglais ({nameFr})</label>
+        <input id={`en-${id}`} name="nameEn" defaultValue={nameEn} className="rounded-md border border-slate-400 px-2 py-1 text-sm" />
+      </div>
+      <SubmitButton variant="secondary">Renommer</SubmitButton>
+      <Message state={state} />
+    </form>
+  );
+}
+
+export function SectorMergeForm({ action, id, name, others }: { action: Action; id: number; name: string; others: { id: number; nameFr: string }[] }) {
+  const [state, formAction] = useActionState(action, initialFormState);
+  return (
+    <form action={formAction} className="flex flex-wrap items-end gap-2">
+      <div>
+        <label htmlFor={`merge-${id}`} className="block text-xs text-slate-600">Fusionner « {name} » dans</label>
+        <select id={`merge-${id}`} name="into" defaultValue="" className="rounded-md border border-slate-400 bg-white px-2 py-1 text-sm">
+          <option value="">Choisir…</option>
+          {others.map((other) => (
+            <option key={other.id} value={other.id}>
+              {other.nameFr}
+            </option>
+          ))}
+        </select>
+      </div>
+      <SubmitButton variant="danger">Fusionner</SubmitButton>
+      <Message state={state} />
+    </form>
+  );
+}
+
+export function SectorAddForm({ action }: { action: Action }) {
+  const [state, formAction] = useActionState(action, initialFormState);
+  return (
+    <form action={formAction} className="flex flex-wrap items-end gap-2">
+      <div>
+        <label htmlFor="new-fr" className="block text-sm font-semibold">Nom français</label>
+        <input id="new-fr" name="nameFr" className="rounded-md border border-slate-400 px-2 py-1.5" />
+      </div>
+      <div>
+        <label htmlFor="new-en" className="block text-sm font-semibold">Nom anglais</label>
+        <input id="new-en" name="nameEn" className="rounded-md border border-slate-400 px-2 py-1.5" />
+      </div>
+      <SubmitButton>Ajouter le secteur</SubmitButton>
+      <Message state={state} />
+    </form>
+  );
+}

@@ -1,5 +1,5 @@
 // What a moderator sees of a pending revision: the proposed profile next to the live one.
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { startupRevisions, startups } from "@/db/schema";
 import { NotFoundError } from "@/lib/errors";
@@ -19,6 +19,8 @@ export async function revisionForReview(db: Executor, moderator: { id: string },
       slug: startups.slug,
       liveStatus: startups.status,
       liveRevisionId: startups.currentRevisionId,
+      hasProposedLogo: sql<boolean>`${startupRevisions.logo} is not null`,
+      hasLiveLogo: sql<boolean>`${startups.logo} is not null`,
     })
     .from(startupRevisions)
     .innerJoin(startups, eq(startups.id, startupRevisions.startupId))
@@ -30,4 +32,15 @@ export async function revisionForReview(db: Executor, moderator: { id: string },
     live = row ? profileDataSchema.parse(row.data) : null;
   }
   return { ...revision, data: profileDataSchema.parse(revision.data), live };
+}
+
+/** The proposed or the live logo of a revision's startup, for moderators. */
+export async function reviewLogo(db: Executor, moderator: { id: string }, revisionId: string, which: "proposed" | "live"): Promise<Buffer | null> {
+  await assertModerator(db, moderator.id);
+  const [row] = await db
+    .select({ proposed: startupRevisions.logo, live: startups.logo })
+    .from(startupRevisions)
+    .innerJoin(startups, eq(startups.id, startupRevisions.startupId))
+    .where(eq(startupRevisions.id, revisionId));
+  return (which === "proposed" ? row?.proposed : row?.live) ?? null;
 }

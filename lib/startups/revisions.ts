@@ -29,7 +29,7 @@ export function slugify(value: string): string {
 }
 
 /** Rules that need the server: the commune's territory, existing sectors, a SIREN not taken. */
-async function assertValidProfile(db: Executor, data: ProfileData, startupId: string | null) {
+export async function assertValidProfile(db: Executor, data: ProfileData, startupId: string | null) {
   profileDataSchema.parse(data);
   if (!metropolisOf(data.communeCode)) {
     throw new DomainError("Cette commune n’appartient à aucune des trois métropoles.", "commune");

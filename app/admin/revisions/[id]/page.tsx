@@ -8,7 +8,10 @@ import { fr } from "@/lib/i18n/fr";
 import { revisionForReview } from "@/lib/moderation/review";
 import type { ProfileData } from "@/lib/startups/profile";
 import { isUuid } from "@/lib/startups/access";
-import { approveAction, rejectAction } from "../../actions";
+import { ProfileForm } from "@/components/startups/profile-form";
+import { profileFormOptions } from "@/lib/startups/form-options";
+import { profileToFormValues } from "@/lib/startups/profile-form";
+import { approveAction, moderatorEditAction, rejectAction } from "../../actions";
 
 export const metadata: Metadata = { title: "Relecture", robots: { index: false } };
 
@@ -40,10 +43,12 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
   const { id } = await params;
   const user = await requireStaff(`/admin/revisions/${id}`);
   if (!isUuid(id)) notFound();
-  const revision = await revisionForReview(await getDb(), user, id).catch((error) => {
+  const db = await getDb();
+  const revision = await revisionForReview(db, user, id).catch((error) => {
     if (error instanceof NotFoundError) notFound();
     throw error;
   });
+  const { communes, sectors } = await profileFormOptions(db);
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold text-brand-900">Relecture : {revision.data.name}</h1>
@@ -74,11 +79,42 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
           </tbody>
         </table>
       </div>
+      <section aria-labelledby="logos" className="flex flex-wrap gap-8">
+        <h2 id="logos" className="sr-only">Logos</h2>
+        {(
+          [
+            ["Logo publié", revision.hasLiveLogo, "publie"],
+            ["Logo proposé", revision.hasProposedLogo, "proposee"],
+          ] as const
+        ).map(([label, present, version]) => (
+          <figure key={version} className="text-sm">
+            {present ? (
+              // eslint-disable-next-line @next/next/no-img-element -- private, staff-only image
+              <img src={`/admin/revisions/${revision.id}/logo?version=${version}`} alt={label} width={96} height={96} className="size-24 rounded-xl border border-slate-200" />
+            ) : (
+              <span className="flex size-24 items-center justify-center rounded-xl border border-dashed border-slate-400 text-slate-600">aucun</span>
+            )}
+            <figcaption className="mt-1">{label}{version === "proposee" && !present ? " (inchangé)" : ""}</figcaption>
+          </figure>
+        ))}
+      </section>
       {revision.status === "pending" && (
-        <div className="grid gap-6 md:grid-cols-2">
-          <ApproveForm action={approveAction.bind(null, revision.id)} />
-          <RejectForm action={rejectAction.bind(null, revision.id)} />
-        </div>
+        <>
+          <div className="grid gap-6 md:grid-cols-2">
+            <ApproveForm action={approveAction.bind(null, revision.id)} />
+            <RejectForm action={rejectAction.bind(null, revision.id)} />
+          </div>
+          <details className="rounded-xl border border-slate-200 bg-white p-4">
+            <summary className="cursor-pointer font-semibold">Corriger la soumission avant décision</summary>
+            <p className="my-3 text-sm text-slate-700">La correction est enregistrée à votre nom dans le journal ; la soumission reste en attente.</p>
+            <ProfileForm
+              action={moderatorEditAction.bind(null, revision.id)}
+              initialValues={profileToFormValues(revision.data, communes)}
+              communes={communes}
+              sectors={sectors}
+            />
+          </details>
+        </>
       )}
     </div>
   );

@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getDb } from "@/db/client";
+import { ButtonForm, SectorAddForm, SectorMergeForm, SectorRenameForm } from "@/components/admin/small-forms";
+import { requireStaff } from "@/lib/auth/session";
+import { listSectors } from "@/lib/sectors";
+import { addSectorAction, mergeSectorAction, moveSectorAction, renameSectorAction } from "../actions";
+
+export const metadata: Metadata = { title: "Secteurs", robots: { index: false } };
+
+export default async function SectorsPage() {
+  const user = await requireStaff("/admin/secteurs");
+  if (user.role !== "admin") notFound();
+  const sectors = await listSectors(await getDb());
+  return (
+    <div className="space-y-6">
+      <h1 className="text-3xl font-bold text-brand-900">Secteurs</h1>
+      <SectorAddForm action={addSectorAction} />
+      <ol className="space-y-3">
+        {sectors.map((sector, index) => (
+          <li key={sector.id} className="space-y-2 rounded-xl border border-slate-200 bg-white p-4">
+            <p className="font-semibold">
+              {index + 1}. {sector.nameFr} <span className="font-mono text-xs text-slate-600">{sector.slug}</span>
+            </p>
+            <SectorRenameForm action={renameSectorAction.bind(null, sector.id)} id={sector.id} nameFr={sector.nameFr} nameEn={sector.nameEn} />
+            <div className="flex flex-wrap gap-2">
+              {index > 0 && <ButtonForm action={moveSectorAction.bind(null, sector.id, "up")} label={`Monter ${sector.nameFr}`} />}
+              {index < sectors.length - 1 && <ButtonForm action={moveSectorAction.bind(null, sector.id, "down")} label={`Descendre ${sector.nameFr}`} />}
+            </div>
+            <SectorMergeForm action={mergeSectorAction.bind(null, sector.id)} id={sector.id} name={sector.nameFr} others={sectors.filter((other) => other.id !== sector.id)} />
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

@@ -1,0 +1,140 @@
+// Importing the ecosystem's existing spreadsheets (admins). Every row goes through the same
+// validation as the profile form, plus the territory and duplicate checks. The browser parses
+// the file and sends it in chunks, so large files show progress; each chunk is checked here.
+import { sql } from "drizzle-orm";
+import { z } from "zod";
+import type { Db } from "@/db/client";
+import { startupRevisions, startups } from "@/db/schema";
+import { appendAudit } from "@/lib/audit";
+import { listSectors } from "@/lib/sectors";
+import { findDuplicates, websiteDomain } from "@/lib/startups/duplicates";
+import { writeLiveProfile } from "@/lib/startups/live";
+import type { ProfileData } from "@/lib/startups/profile";
+import { profileFormSchema } from "@/lib/startups/profile-form";
+import { slugify } from "@/lib/startups/revisions";
+import { communeChoices, findCommune } from "@/lib/territory";
+import { assertAdmin } from "./users";
+
+/** The documented columns, in order, with what each holds. */
+export const IMPORT_COLUMNS = [
+  ["nom", "Nom de la startup (obligatoire)"],
+  ["accroche", "Une phrase, 10 à 160 caractères (obligatoire)"],
+  ["description", "Texte simple, 50 à 4 000 caractères (obligatoire)"],
+  ["commune", "Code INSEE (14118) ou « Nom (code postal) » d’une commune des trois métropoles (obligatoire)"],
+  ["secteurs", "Identifiants des secteurs séparés par | (1 à 3), par exemple ia-data|edtech"],
+  ["annee_creation", "Année, par exemple 2019"],
+  ["effectif", "Nombre de personnes"],
+  ["fonds_leves_eur", "Montant en euros, vide si aucun"],
+  ["stade", "idea, prototype, seed, series_a, growth ou mature"],
+  ["recrute", "oui ou non"],
+  ["site_web", "Adresse du site (facultatif)"],
+  ["linkedin", "Page entreprise LinkedIn (facultatif)"],
+  ["x", "Compte X (facultatif)"],
+  ["siren", "9 chiffres (facultatif)"],
+] as const;
+
+export const MAX_CHUNK_ROWS = 200;
+export const importChunkSchema = z.array(z.record(z.string(), z.string().max(10_000))).max(MAX_CHUNK_ROWS);
+
+export type RowReport = { line: number; name: string; errors: string[]; duplicates: string[] };
+
+function toFormInput(row: Record<string, string>) {
+  const communeCell = (row.commune ?? "").trim();
+  const byCode = /^\d[\dAB]\d{3}$/.test(communeCell) ? findCommune(communeCell) : undefined;
+  const label = byCode ? communeChoices().find((choice) => choice.code === byCode.code)!.label : communeCell;
+  return {
+    name: row.nom ?? "",
+    tagline: row.accroche ?? "",
+    description: row.description ?? "",
+    commune: label,
+    sectors: (row.secteurs ?? "").split("|").map((value) => value.trim()).filter(Boolean),
+    foundedYear: row.annee_creation ?? "",
+    teamSize: row.effectif ?? "",
+    fundsRaisedEur: row.fonds_leves_eur ?? "",
+    stage: (row.stade ?? "").trim(),
+    hiring: /^(oui|true|1|yes)$/i.test((row.recrute ?? "").trim()),
+    website: row.site_web ?? "",
+    linkedinUrl: row.linkedin ?? "",
+    twitterUrl: row.x ?? "",
+    siren: row.siren ?? "",
+  };
+}
+
+type Checked = { report: RowReport; data: ProfileData | null };
+
+async function checkRows(db: Db, rows: Record<string, string>[], firstLine: number): Promise<Checked[]> {
+  const sectors = await listSectors(db);
+  const schema = profileFormSchema(communeChoices(), sectors.map((sector) => sector.slug));
+  const seen = new Map<string, number>();
+  const checked: Checked[] = [];
+  for (const [index, row] of rows.entries()) {
+    const line = firstLine + index;
+    const parsed = schema.safeParse(toFormInput(row));
+    const report: RowReport = { line, name: (row.nom ?? "").trim(), errors: [], duplicates: [] };
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) report.errors.push(`${String(issue.path[0] ?? "ligne")} : ${issue.message}`);
+      checked.push({ report, data: null });
+      continue;
+    }
+    const data = parsed.data;
+    for (const match of await findDuplicates(db, data, null)) report.duplicates.push(`${match.name} (déjà dans l’annuaire)`);
+    // Duplicates within the same chunk of the file.
+    for (const key of [data.siren && `siren:${data.siren}`, websiteDomain(data.website) && `domain:${websiteDomain(data.website)}`, `name:${slugify(data.name)}`]) {
+      if (!key) continue;
+      if (seen.has(key)) report.duplicates.push(`ligne ${seen.get(key)} du fichier`);
+      else seen.set(key, line);
+    }
+    checked.push({ report, data });
+  }
+  return checked;
+}
+
+/** The dry run: what each row would give, without writing anything. */
+export async function dryRunImport(db: Db, admin: { id: string }, rows: Record<string, string>[], firstLine: number): Promise<RowReport[]> {
+  await assertAdmin(db, admin.id);
+  return (await checkRows(db, rows, firstLine)).map((row) => row.report);
+}
+
+/** Imports the rows that pass every check, as pending submissions or published profiles. */
+export async function importStartups(
+  db: Db,
+  admin: { id: string },
+  rows: Record<string, string>[],
+  firstLine: number,
+  mode: "pending" | "published",
+): Promise<{ imported: number; reports: RowReport[] }> {
+  await assertAdmin(db, admin.id);
+  const checked = await checkRows(db, rows, firstLine);
+  let imported = 0;
+  for (const { report, data } of checked) {
+    if (!data || report.errors.length || report.duplicates.length) continue;
+    await db.transaction(async (tx) => {
+      await assertAdmin(tx, admin.id);
+      const base = slugify(data.name);
+      const [{ taken }] = (await tx.execute(sql`select count(*)::int as taken from startups where slug = ${base} or slug like ${`${base}-%`}`).then((r) =>
+        Array.isArray(r) ? r : (r as { rows: unknown[] }).rows,
+      )) as [{ taken: number }];
+      const [startup] = await tx
+        .insert(startups)
+        .values({ slug: taken ? `${base}-${taken + 1}` : base, name: data.name })
+        .returning({ id: startups.id });
+      const now = new Date();
+      const [revision] = await tx
+        .insert(startupRevisions)
+        .values({
+          startupId: startup!.id,
+          status: mode === "published" ? "approved" : "pending",
+          data,
+          authorId: admin.id,
+          reviewerId: mode === "published" ? admin.id : null,
+          submittedAt: now,
+          decidedAt: mode === "published" ? now : null,
+        })
+        .returning({ id: startupRevisions.id });
+      if (mode === "published") await writeLiveProfile(tx, startup!.id, data, revision!.id, { status: "published", publishedAt: now });
+      await appendAudit(tx, { actorId: admin.id, action: "startup.import", targetType: "startup", targetId: startup!.id, details: { mode, line: report.line, name: data.name } });
+    });
+    imported++;
+  }
+  return { imported, reports: checked.map((row) => row.report) };
+}
