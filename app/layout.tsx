@@ -12,6 +12,13 @@ export const metadata: Metadata = {
   openGraph: { siteName: fr.site.name, locale: "fr_FR", type: "website" },
 };
 
+const NAV = [
+  { href: "/startups", label: fr.site.nav.directory },
+  { href: "/statistiques", label: fr.site.nav.stats },
+  { href: "/espace", label: fr.site.nav.space },
+  { href: "/a-propos", label: fr.site.nav.about },
+];
+
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#123b6a" };
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
@@ -30,27 +37,14 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
               {fr.site.name}
             </Link>
             <nav aria-label={fr.site.mainNav}>
-              <ul className="flex gap-5 text-sm font-medium">
-                <li>
-                  <Link href="/startups" className="hover:underline">
-                    {fr.site.nav.directory}
-                  </Link>
-                </li>
-                <li>
-                  <Link href="/statistiques" className="hover:underline">
-                    {fr.site.nav.stats}
-                  </Link>
-                </li>
-                <li>
-                  <Link href="/espace" className="hover:underline">
-                    {fr.site.nav.space}
-                  </Link>
-                </li>
-                <li>
-                  <Link href="/a-propos" className="hover:underline">
-                    {fr.site.nav.about}
-                  </Link>
-                </li>
+              <ul className="flex flex-wrap gap-x-5 gap-y-2 text-sm font-medium">
+                {NAV.map((item) => (
+                  <li key={item.href}>
+                    <Link href={item.href} className="hover:underline">
+                      {item.label}
+                    </Link>
+                  </li>
+                ))}
               </ul>
             </nav>
           </div>

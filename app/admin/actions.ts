@@ -7,7 +7,8 @@ import { after } from "next/server";
 import { getDb } from "@/db/client";
 import { getCurrentUser } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors";
-import { domainErrorState, FORM_ERROR_SUMMARY, typedValues, zodFieldErrors, type FormState } from "@/lib/forms";
+import { attempt } from "@/lib/server-actions";
+import { FORM_ERROR_SUMMARY, typedValues, zodFieldErrors, type FormState } from "@/lib/forms";
 import { editPendingRevision } from "@/lib/moderation/edit";
 import { listSectors } from "@/lib/sectors";
 import { profileFormInput, profileFormSchema } from "@/lib/startups/profile-form";
@@ -32,12 +33,8 @@ async function staff() {
 async function decide(revisionId: string, work: (moderatorId: string) => Promise<void>): Promise<FormState> {
   const user = await staff();
   if (!isUuid(revisionId)) notFound();
-  try {
-    await work(user.id);
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    return domainErrorState(error);
-  }
+  const refused = await attempt(async () => work(user.id));
+  if (refused) return refused;
   after(async () => deliverNow(await getDb()));
   revalidatePath("/admin");
   redirect("/admin?etat=decide");
@@ -54,12 +51,8 @@ export async function rejectAction(revisionId: string, _: FormState, formData: F
 
 async function publication(slug: string, work: (moderatorId: string) => Promise<void>, done: "depubliee" | "republiee"): Promise<FormState> {
   const user = await staff();
-  try {
-    await work(user.id);
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    return domainErrorState(error);
-  }
+  const refused = await attempt(async () => work(user.id));
+  if (refused) return refused;
   after(async () => deliverNow(await getDb()));
   revalidatePath(`/admin/fiches/${slug}`);
   redirect(`/admin/fiches/${encodeURIComponent(slug)}?etat=${done}`);
@@ -105,12 +98,8 @@ export async function bulkDecideAction(_: FormState, formData: FormData): Promis
 export async function decideClaimAction(claimId: string, _: FormState, formData: FormData): Promise<FormState> {
   const user = await staff();
   const approve = formData.get("decision") === "approve";
-  try {
-    await decideClaim(await getDb(), { id: user.id }, claimId, approve ? { approve: true } : { approve: false, reason: String(formData.get("reason") ?? "") });
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    return domainErrorState(error);
-  }
+  const refused = await attempt(async () => decideClaim(await getDb(), { id: user.id }, claimId, approve ? { approve: true } : { approve: false, reason: String(formData.get("reason") ?? "") }));
+  if (refused) return refused;
   after(async () => deliverNow(await getDb()));
   revalidatePath("/admin/demandes");
   return { status: "success", message: approve ? "Accès accordé." : "Demande refusée." };
@@ -118,12 +107,8 @@ export async function decideClaimAction(claimId: string, _: FormState, formData:
 
 export async function restoreAction(revisionId: string, slug: string, _: FormState): Promise<FormState> {
   const user = await staff();
-  try {
-    await restoreRevision(await getDb(), { id: user.id }, revisionId);
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    return domainErrorState(error);
-  }
+  const refused = await attempt(async () => restoreRevision(await getDb(), { id: user.id }, revisionId));
+  if (refused) return refused;
   revalidatePath(`/admin/fiches/${slug}`);
   redirect(`/admin/fiches/${encodeURIComponent(slug)}?etat=restauree`);
 }
@@ -138,24 +123,16 @@ export async function setRoleAction(userId: string, _: FormState, formData: Form
   const user = await admin();
   const role = formData.get("role");
   if (role !== "member" && role !== "moderator" && role !== "admin") return { status: "error", message: "Rôle inconnu." };
-  try {
-    await setRole(await getDb(), { id: user.id }, userId, role);
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    return domainErrorState(error);
-  }
+  const refused = await attempt(async () => setRole(await getDb(), { id: user.id }, userId, role));
+  if (refused) return refused;
   revalidatePath("/admin/utilisateurs");
   return { status: "success", message: "Rôle modifié." };
 }
 
 export async function setDisabledAction(userId: string, disabled: boolean, _: FormState): Promise<FormState> {
   const user = await admin();
-  try {
-    await setDisabled(await getDb(), { id: user.id }, userId, disabled);
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    return domainErrorState(error);
-  }
+  const refused = await attempt(async () => setDisabled(await getDb(), { id: user.id }, userId, disabled));
+  if (refused) return refused;
   revalidatePath("/admin/utilisateurs");
   return { status: "success", message: disabled ? "Compte désactivé." : "Compte réactivé." };
 }
@@ -166,24 +143,16 @@ export async function moderatorEditAction(revisionId: string, _: FormState, form
   const sectors = await listSectors(await getDb());
   const parsed = profileFormSchema(communeChoices(), sectors.map((sector) => sector.slug)).safeParse(profileFormInput(formData));
   if (!parsed.success) return { status: "error", message: FORM_ERROR_SUMMARY, fieldErrors: zodFieldErrors(parsed.error), values };
-  try {
-    await editPendingRevision(await getDb(), { id: user.id }, revisionId, parsed.data);
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    return domainErrorState(error, values);
-  }
+  const refused = await attempt(async () => editPendingRevision(await getDb(), { id: user.id }, revisionId, parsed.data), values);
+  if (refused) return refused;
   revalidatePath(`/admin/revisions/${revisionId}`);
   return { status: "success", message: "Correction enregistrée (la soumission reste en attente).", values };
 }
 
 async function sectorChange(work: (adminId: string) => Promise<void>, done: string): Promise<FormState> {
   const user = await admin();
-  try {
-    await work(user.id);
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    return domainErrorState(error);
-  }
+  const refused = await attempt(async () => work(user.id));
+  if (refused) return refused;
   revalidatePath("/admin/secteurs");
   return { status: "success", message: done };
 }

@@ -3,23 +3,13 @@ import Link from "next/link";
 import { ChangePasswordForm, DeleteAccountForm, ResendVerificationForm } from "@/components/account/forms";
 import { SignOutButton } from "@/components/account/sign-out-button";
 import { Notice } from "@/components/ui/notice";
+import { Section } from "@/components/ui/section";
 import { requireUser } from "@/lib/auth/session";
 import { fr } from "@/lib/i18n/fr";
 
 const t = fr.account;
 
 export const metadata: Metadata = { title: t.accountTitle, robots: { index: false } };
-
-function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
-  return (
-    <section aria-labelledby={id} className="rounded-xl border border-slate-200 bg-white p-6">
-      <h2 id={id} className="mb-4 text-xl font-semibold">
-        {title}
-      </h2>
-      {children}
-    </section>
-  );
-}
 
 export default async function AccountPage() {
   const user = await requireUser("/compte");

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { InviteForm, LogoForm, SimpleActionButton, SubmitRevisionForm } from "@/components/startups/space-forms";
 import { Notice } from "@/components/ui/notice";
+import { Section } from "@/components/ui/section";
 import { requireUser } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors";
 import { fr, formatDate } from "@/lib/i18n/fr";
@@ -21,17 +22,6 @@ import {
 const t = fr.space;
 
 export const metadata: Metadata = { title: t.title, robots: { index: false } };
-
-function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
-  return (
-    <section aria-labelledby={id} className="rounded-xl border border-slate-200 bg-white p-6">
-      <h2 id={id} className="mb-4 text-xl font-semibold">
-        {title}
-      </h2>
-      {children}
-    </section>
-  );
-}
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ etat?: string }> };
 
