@@ -114,12 +114,12 @@ test("a role change takes effect on the very next request", async ({ browser }) 
   await admin.goto(`/admin/utilisateurs?q=${encodeURIComponent(email)}`);
   await admin.getByLabel(`Rôle de ${email}`).selectOption("moderator");
   await admin.getByRole("button", { name: "Changer" }).click();
-  await expect(admin.getByText("Rôle modifié.")).toBeVisible();
+  await expect(admin.getByText("Rôle modifié : modérateur.")).toBeVisible();
   // Same session cookie, new role: re-read from the database.
   expect((await person.request.get("/admin", { maxRedirects: 0 })).status()).toBe(200);
   await admin.getByLabel(`Rôle de ${email}`).selectOption("member");
   await admin.getByRole("button", { name: "Changer" }).click();
-  await expect(admin.getByText("Rôle modifié.")).toBeVisible();
+  await expect(admin.getByText("Rôle modifié : membre.")).toBeVisible();
   expect((await person.request.get("/admin", { maxRedirects: 0 })).status()).toBe(404);
   await admin.context().close();
   await person.context().close();

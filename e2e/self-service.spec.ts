@@ -239,7 +239,9 @@ test.describe("bad input", () => {
     });
     await page.getByLabel("Fichier du logo").setInputFiles({ name: "logo.png", mimeType: "image/png", buffer: Buffer.from("ceci n'est pas une image") });
     await page.getByRole("button", { name: "Envoyer le logo" }).click();
-    await expect(page.getByLabel("Fichier du logo")).toHaveAccessibleDescription(/PNG, JPEG ou WebP/);
+    await expect(page.getByLabel("Fichier du logo")).toHaveAccessibleDescription(/doit être une image PNG, JPEG ou WebP/);
+    // React resets the form once the action has answered: wait for it before choosing the next file.
+    await expect(page.getByLabel("Fichier du logo")).toHaveValue("");
     await page.getByLabel("Fichier du logo").setInputFiles({ name: "grand.png", mimeType: "image/png", buffer: Buffer.alloc(2 * 1024 * 1024 + 10, 1) });
     await page.getByRole("button", { name: "Envoyer le logo" }).click();
     await expect(page.getByLabel("Fichier du logo")).toHaveAccessibleDescription(/ne doit pas dépasser 2 Mo/);

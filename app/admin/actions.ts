@@ -126,7 +126,8 @@ export async function setRoleAction(userId: string, _: FormState, formData: Form
   const refused = await attempt(async () => setRole(await getDb(), { id: user.id }, userId, role));
   if (refused) return refused;
   revalidatePath("/admin/utilisateurs");
-  return { status: "success", message: "Rôle modifié." };
+  const labels = { member: "membre", moderator: "modérateur", admin: "administrateur" } as const;
+  return { status: "success", message: `Rôle modifié : ${labels[role]}.` };
 }
 
 export async function setDisabledAction(userId: string, disabled: boolean, _: FormState): Promise<FormState> {
