@@ -13,7 +13,7 @@ import { domainErrorState, FORM_ERROR_SUMMARY, typedValues, zodFieldErrors, type
 import { fr } from "@/lib/i18n/fr";
 import { deliverNow } from "@/lib/mail/sender";
 import { listSectors } from "@/lib/sectors";
-import { isUuid } from "@/lib/startups/access";
+import { assertMember, isUuid } from "@/lib/startups/access";
 import { requestClaim } from "@/lib/startups/claims";
 import { processLogo } from "@/lib/startups/logo";
 import { profileFormInput, profileFormSchema } from "@/lib/startups/profile-form";
@@ -87,6 +87,12 @@ export async function saveDraftAction(startupIdInput: string, _: FormState, form
 export async function uploadLogoAction(startupIdInput: string, _: FormState, formData: FormData): Promise<FormState> {
   const user = await actor();
   const startupId = startupIdFrom(startupIdInput);
+  // Check membership before spending CPU on someone else's upload.
+  const refused = await run(async () => {
+    await assertMember(await getDb(), user.id, startupId);
+    return { status: "idle" };
+  });
+  if (refused.status !== "idle") return refused;
   const file = formData.get("logo");
   const processed = await processLogo(file instanceof File ? Buffer.from(await file.arrayBuffer()) : Buffer.alloc(0));
   if (!processed.ok) return { status: "error", fieldErrors: { logo: [processed.error] } };
