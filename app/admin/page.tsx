@@ -39,7 +39,7 @@ export default async function AdminHomePage({ searchParams }: { searchParams: Pr
           </div>
           <div className="rounded-xl border border-slate-200 bg-white p-4">
             <dt className="text-sm text-slate-600">Délai médian de décision</dt>
-            <dd className="text-2xl font-semibold">{dashboard.medianDecisionHours === null ? "—" : `${dashboard.medianDecisionHours.toFixed(1)} h`}</dd>
+            <dd className="text-2xl font-semibold">{dashboard.medianDecisionHours === null ? "—" : `${dashboard.medianDecisionHours.toLocaleString("fr-FR", { maximumFractionDigits: 1 })} h`}</dd>
           </div>
           <div className="rounded-xl border border-slate-200 bg-white p-4">
             <dt className="text-sm text-slate-600">Décisions sur 30 jours</dt>
@@ -69,6 +69,7 @@ export default async function AdminHomePage({ searchParams }: { searchParams: Pr
         <h2 id="journal-recent" className="mb-2 text-xl font-semibold">
           Dernières entrées du journal
         </h2>
+        {dashboard.recent.length === 0 && <p className="text-sm text-slate-700">Aucune entrée pour l’instant.</p>}
         <ul className="space-y-1 text-sm">
           {dashboard.recent.map((entry, index) => (
             <li key={index}>
