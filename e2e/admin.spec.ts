@@ -60,11 +60,15 @@ test("bulk approve from the queue publishes each selected submission, each audit
 });
 
 test("an unpublished profile leaves search, its URL and the sitemap at once, and comes back", async ({ browser, request }) => {
+  // The directory page is cached per directory version: this search is now in that cache.
+  const searchPage = async () => (await request.get("/startups?q=Alphabulle")).text();
+  expect(await searchPage()).toContain('href="/startups/alphabulle"');
   const moderator = await as(browser, DEMO.moderator);
   await moderator.goto("/admin/fiches/alphabulle");
   await moderator.getByLabel("Motif de la dépublication (envoyé à la startup)").fill("Coordonnées à mettre à jour avant republication.");
   await moderator.getByRole("button", { name: "Dépublier" }).click();
   await expect(moderator.getByText("Fiche dépubliée.")).toBeVisible();
+  expect(await searchPage()).not.toContain('href="/startups/alphabulle"');
   expect((await request.get("/startups/alphabulle")).status()).toBe(404);
   expect(await (await request.get("/sitemap.xml")).text()).not.toContain("/startups/alphabulle");
   const search = await (await request.get("/api/v1/startups?q=Alphabulle")).json();
@@ -72,6 +76,7 @@ test("an unpublished profile leaves search, its URL and the sitemap at once, and
   await moderator.getByRole("button", { name: "Republier" }).click();
   await expect(moderator.getByText("Fiche republiée.")).toBeVisible();
   expect((await request.get("/startups/alphabulle")).status()).toBe(200);
+  expect(await searchPage()).toContain('href="/startups/alphabulle"');
   await moderator.context().close();
 });
 

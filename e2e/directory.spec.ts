@@ -113,6 +113,21 @@ test("drafts, pending and unpublished profiles are a real 404 and appear nowhere
   expect(robots).toContain("Sitemap:");
 });
 
+test("the directory's page cache stays behind /startups and tells shared caches to check back", async ({ request }) => {
+  const response = await request.get("/startups?q=logistique");
+  expect(response.status()).toBe(200);
+  // Cached on the server per directory version, so a shared cache must not keep it for a year.
+  expect(response.headers()["cache-control"]).toBe("public, no-cache");
+  const etag = response.headers()["etag"] ?? "";
+  expect(etag).toBeTruthy();
+  expect((await request.get("/startups?q=logistique", { headers: { "If-None-Match": etag } })).status()).toBe(304);
+  // The internal path it is served from cannot be requested directly, at any version.
+  const key = Buffer.from("q=logistique").toString("base64url");
+  for (const version of [0, 1, 999999]) {
+    expect((await request.get(`/annuaire-interne/${version}/${key}`)).status()).toBe(404);
+  }
+});
+
 test("empty results say so and offer to remove each filter", async ({ page }) => {
   await page.goto("/startups?q=zzzqqxyz&metropole=caen");
   await expect(page.getByText("Aucune startup ne correspond à votre recherche.")).toBeVisible();

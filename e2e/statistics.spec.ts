@@ -60,6 +60,9 @@ if (process.env.E2E_DATABASE_URL) {
     // A seed startup that no other spec looks at.
     const target = (await (await request.get(`${second}/api/v1/startups?q=Aeroscan`)).json()).data[0];
     expect(target?.name).toBe("Aéroscan Normandie");
+    // The second instance's directory page for this search is in its page cache.
+    const searchPage = async () => (await request.get(`${second}/startups?q=Aeroscan`)).text();
+    expect(await searchPage()).toContain(`href="/startups/${target.slug}"`);
     // A moderator unpublishes through the first instance.
     await signIn(page, DEMO.moderator.email, DEMO.moderator.password);
     await page.goto(`/admin/fiches/${target.slug}`);
@@ -70,6 +73,7 @@ if (process.env.E2E_DATABASE_URL) {
     const after = await (await request.get(`${second}/api/v1/stats`)).json();
     expect(after.data.totals.startups).toBe(before.data.totals.startups - 1);
     expect((await request.get(`${second}/startups/${target.slug}`)).status()).toBe(404);
+    expect(await searchPage()).not.toContain(`href="/startups/${target.slug}"`);
     await page.goto(`${second}/statistiques`);
     await expect(page.getByTestId("headline")).toContainText(`${after.data.totals.startups} startups`);
     // Republish, so other specs find it again.

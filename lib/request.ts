@@ -1,8 +1,9 @@
 import "server-only";
 import { headers } from "next/headers";
+import { clientIpFrom } from "./client-ip";
 
-/** The client's IP for rate limits: behind a trusted reverse proxy, the first X-Forwarded-For entry. */
+/** The client's address for rate limits (see lib/client-ip.ts). */
 export async function requestIp(): Promise<string> {
   const store = await headers();
-  return store.get("x-forwarded-for")?.split(",")[0]?.trim() || store.get("x-real-ip") || "unknown";
+  return clientIpFrom(store.get("x-forwarded-for"), store.get("x-real-ip"));
 }

@@ -1,4 +1,4 @@
-// npm run bench [-- --engine pglite|postgres|both] [--duration 10] [--connections 16] [--count 100000]
+// npm run bench [-- --engine pglite|postgres|both] [--duration 10] [--connections 16] [--count 100000] [--only search]
 // Seeds (or reuses) a database with N published startups, starts the production server (run
 // `npm run build` first) and load-tests pages with autocannon, all in one run, so that the ratios
 // to the bare page are comparable on a noisy machine.
@@ -17,6 +17,8 @@ const { values } = parseArgs({
     duration: { type: "string", default: "10" },
     connections: { type: "string", default: "16" },
     count: { type: "string", default: "100000" },
+    // Measures only the targets whose name contains this text (the bare page is always measured).
+    only: { type: "string", default: "" },
   },
 });
 const DURATION = Number(values.duration);
@@ -142,7 +144,8 @@ async function run(engine: "pglite" | "postgres") {
       { name: "API: stats JSON", path: "/api/v1/stats" },
     ];
     const measures: Measure[] = [];
-    for (const target of targets) measures.push(await measure(target));
+    const selected = targets.filter((target) => target.name === "bare page" || target.name.includes(values.only));
+    for (const target of selected) measures.push(await measure(target));
     report(engine, measures);
   } finally {
     process.kill(-server.pid!, "SIGTERM");

@@ -3,7 +3,7 @@
 // With it, results update on every change without a full reload, the URL stays the single source
 // of truth (shareable, back button), and fields follow the URL when it changes.
 import { useEffect, useRef, useTransition } from "react";
-import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { useRouter } from "next/navigation";
 
 const TYPING_DELAY_MS = 350;
 
@@ -36,19 +36,20 @@ function syncFieldsWithUrl(form: HTMLFormElement, params: URLSearchParams) {
   }
 }
 
-type Props = React.ComponentProps<"form"> & { busyLabel: string; busyTargetId: string };
+// The page is rendered once per search state and cached (see proxy.ts), so this component reads the
+// browser's URL itself rather than through useSearchParams(), which would opt the cached page out
+// of server rendering. `currentQuery` only tells it when the page's search state has changed.
+type Props = React.ComponentProps<"form"> & { action: string; currentQuery: string; busyLabel: string; busyTargetId: string };
 
-export function AutoSubmitForm({ children, busyLabel, busyTargetId, ...formProps }: Props) {
+export function AutoSubmitForm({ children, busyLabel, busyTargetId, currentQuery, ...formProps }: Props) {
   const router = useRouter();
-  const pathname = usePathname();
-  const searchParams = useSearchParams();
   const formRef = useRef<HTMLFormElement>(null);
   const typingTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const [pending, startTransition] = useTransition();
 
   useEffect(() => {
-    if (formRef.current) syncFieldsWithUrl(formRef.current, new URLSearchParams(searchParams.toString()));
-  }, [searchParams]);
+    if (formRef.current) syncFieldsWithUrl(formRef.current, new URLSearchParams(window.location.search));
+  }, [currentQuery]);
 
   useEffect(() => {
     document.getElementById(busyTargetId)?.setAttribute("aria-busy", String(pending));
@@ -57,8 +58,8 @@ export function AutoSubmitForm({ children, busyLabel, busyTargetId, ...formProps
   function navigate() {
     clearTimeout(typingTimer.current);
     const query = formToQuery(formRef.current!);
-    if (query === searchParams.toString()) return;
-    startTransition(() => router.push(query ? `${pathname}?${query}` : pathname, { scroll: false }));
+    if (query === window.location.search.slice(1)) return;
+    startTransition(() => router.push(query ? `${formProps.action}?${query}` : formProps.action, { scroll: false }));
   }
 
   return (

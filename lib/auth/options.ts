@@ -6,12 +6,14 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { getDb } from "@/db/client";
 import { authenticate } from "./credentials";
 import { authSecret } from "./secret";
+import { clientIpFrom } from "@/lib/client-ip";
 
 function clientIp(headers: Record<string, string | string[] | undefined> | undefined): string {
-  // Behind a trusted reverse proxy, the first X-Forwarded-For entry is the client.
-  const forwarded = headers?.["x-forwarded-for"];
-  const value = Array.isArray(forwarded) ? forwarded[0] : forwarded;
-  return value?.split(",")[0]?.trim() || "unknown";
+  const header = (name: string) => {
+    const value = headers?.[name];
+    return Array.isArray(value) ? value.join(",") : value;
+  };
+  return clientIpFrom(header("x-forwarded-for"), header("x-real-ip"));
 }
 
 export const authOptions: NextAuthOptions = {

@@ -1,17 +1,15 @@
-import type { Metadata } from "next";
 import Link from "next/link";
-import { connection } from "next/server";
 import { getDb } from "@/db/client";
 import { fr } from "@/lib/i18n/fr";
-import { hasFilters, parseSearchParams, toQueryString } from "@/lib/search/params";
+import { hasFilters, toQueryString, type SearchParams } from "@/lib/search/params";
 import { searchDirectory } from "@/lib/search/search";
 import { listSectors } from "@/lib/sectors";
 import { listCommunes } from "@/lib/territory";
-import { AutoSubmitForm } from "@/components/search/auto-submit-form";
-import { Filters } from "@/components/search/filters";
-import { EmptyResults, ResultList } from "@/components/search/results";
-import { Pagination } from "@/components/search/pagination";
-import { activeFilters } from "@/components/search/active-filters";
+import { AutoSubmitForm } from "./auto-submit-form";
+import { Filters } from "./filters";
+import { EmptyResults, ResultList } from "./results";
+import { Pagination } from "./pagination";
+import { activeFilters } from "./active-filters";
 
 const t = fr.search;
 
@@ -20,15 +18,8 @@ function communeOptions() {
   return listCommunes().map(({ code, name, metropolis }) => ({ code, name, metropolis }));
 }
 
-export const metadata: Metadata = {
-  title: t.title,
-  description: fr.site.description,
-  alternates: { canonical: "/startups" },
-};
-
-export default async function DirectoryPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  await connection();
-  const params = parseSearchParams(await searchParams);
+/** The directory page's content for one search state. */
+export async function Directory({ params }: { params: SearchParams }) {
   const db = await getDb();
   const [result, sectors] = await Promise.all([searchDirectory(db, params), listSectors(db)]);
   const filters = activeFilters(params, sectors);
@@ -41,6 +32,7 @@ export default async function DirectoryPage({ searchParams }: { searchParams: Pr
 
       <AutoSubmitForm
         action="/startups"
+        currentQuery={toQueryString(params)}
         method="get"
         role="search"
         aria-label={t.formLabel}
