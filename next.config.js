@@ -6,7 +6,7 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   experimental: {
-    // The directory's page cache (lib/search/page-cache.ts) lives in memory only: its keys include
+    // The page cache of the directory and statistics (lib/cache/page-cache.ts) lives in memory only: its keys include
     // the directory version, so entries are never worth keeping across restarts.
     isrFlushToDisk: false,
     // How long the browser's router may reuse a cached page's payload; the minimum, so a change in
@@ -18,12 +18,12 @@ const nextConfig = {
   // About 130 kB per cached directory page (HTML and RSC payload): room for about 1,500 searches.
   cacheMaxMemorySize: 200 * 1024 * 1024,
   async headers() {
-    // The directory is served from a cache whose entries never expire (their key holds the
-    // directory version), and Next would advertise that as `s-maxage` of a year. A shared cache
-    // in front must instead check back every time; the ETag makes that cheap. (Headers match the
-    // path after proxy.ts has rewritten `/startups`.)
+    // The directory and statistics are served from a cache whose entries never expire (their key
+    // holds the directory version), and Next would advertise that as `s-maxage` of a year. A shared
+    // cache in front must instead check back every time; the ETag makes that cheap. (Headers match
+    // the internal path that proxy.ts rewrites `/startups` and `/statistiques` to.)
     const headers = [{ key: "Cache-Control", value: "public, no-cache" }];
-    return [{ source: "/annuaire-interne/:path*", headers }];
+    return [{ source: "/interne/:path*", headers }];
   },
   async redirects() {
     // The directory is the home page; the query string (a shared search) is carried over.

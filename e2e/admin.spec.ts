@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
 import { DEMO, expectAccessible, signIn, uniqueEmail } from "./support";
 
 const MEMBER = { email: "camille@exemple.fr", password: "demo-camille-2015" };
@@ -59,16 +59,29 @@ test("bulk approve from the queue publishes each selected submission, each audit
   await moderator.context().close();
 });
 
+/** The statistics page's headline shows the same total as the API (other specs change it too). */
+async function expectStatisticsInStepWithApi(request: APIRequestContext) {
+  await expect
+    .poll(async () => {
+      const total: number = (await (await request.get("/api/v1/stats")).json()).data.totals.startups;
+      const page = await (await request.get("/statistiques")).text();
+      return page.match(/data-testid="headline"[^>]*>([^<]*)/)?.[1]?.includes(`${total} startups`);
+    })
+    .toBe(true);
+}
+
 test("an unpublished profile leaves search, its URL and the sitemap at once, and comes back", async ({ browser, request }) => {
-  // The directory page is cached per directory version: this search is now in that cache.
+  // The directory and statistics pages are cached per directory version: these are now cached.
   const searchPage = async () => (await request.get("/startups?q=Alphabulle")).text();
   expect(await searchPage()).toContain('href="/startups/alphabulle"');
+  await expectStatisticsInStepWithApi(request);
   const moderator = await as(browser, DEMO.moderator);
   await moderator.goto("/admin/fiches/alphabulle");
   await moderator.getByLabel("Motif de la dépublication (envoyé à la startup)").fill("Coordonnées à mettre à jour avant republication.");
   await moderator.getByRole("button", { name: "Dépublier" }).click();
   await expect(moderator.getByText("Fiche dépubliée.")).toBeVisible();
   expect(await searchPage()).not.toContain('href="/startups/alphabulle"');
+  await expectStatisticsInStepWithApi(request);
   expect((await request.get("/startups/alphabulle")).status()).toBe(404);
   expect(await (await request.get("/sitemap.xml")).text()).not.toContain("/startups/alphabulle");
   const search = await (await request.get("/api/v1/startups?q=Alphabulle")).json();

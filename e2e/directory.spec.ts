@@ -124,7 +124,7 @@ test("the directory's page cache stays behind /startups and tells shared caches 
   // The internal path it is served from cannot be requested directly, at any version.
   const key = Buffer.from("q=logistique").toString("base64url");
   for (const version of [0, 1, 999999]) {
-    expect((await request.get(`/annuaire-interne/${version}/${key}`)).status()).toBe(404);
+    expect((await request.get(`/interne/annuaire/${version}/${key}`)).status()).toBe(404);
   }
 });
 

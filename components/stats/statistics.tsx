@@ -1,6 +1,4 @@
-import type { Metadata } from "next";
 import Link from "next/link";
-import { connection } from "next/server";
 import { getDb } from "@/db/client";
 import { BarChart } from "@/components/charts/bar-chart";
 import { ChartFrame } from "@/components/charts/chart-frame";
@@ -12,8 +10,6 @@ import { directoryStats } from "@/lib/stats/compute";
 
 const t = fr.stats;
 
-export const metadata: Metadata = { title: t.title, description: t.description, alternates: { canonical: "/statistiques" } };
-
 const percent = new Intl.NumberFormat("fr-FR", { style: "percent", maximumFractionDigits: 1 });
 const dateTime = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Paris" });
 
@@ -21,12 +17,8 @@ function millions(eur: number): string {
   return `${new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 1 }).format(eur / 1_000_000)} M€`;
 }
 
-type Props = { searchParams: Promise<{ metropole?: string | string[] }> };
-
-export default async function StatisticsPage({ searchParams }: Props) {
-  await connection();
-  const requested = (await searchParams).metropole;
-  const metropolis = METROPOLISES.find((m) => m === requested) ?? null;
+/** The statistics page's content, for the whole ecosystem or one metropolis. */
+export async function Statistics({ metropolis }: { metropolis: Metropolis | null }) {
   const stats = await directoryStats(await getDb(), metropolis);
   const scope = metropolis ? fr.metropolisLong[metropolis] : t.allScope;
   const top = <T,>(rows: T[], n: number) => rows.slice(0, n);

@@ -1,10 +1,11 @@
-// The directory page, for one directory version and one search state. It is reached only through
-// the rewrite in proxy.ts (the public URL stays `/startups?…`) and cached by Next like a static
-// page: see lib/search/page-cache.ts.
+// The directory page (public URL `/startups?…`), for one directory version and one search state.
+// Reached only through the rewrite in proxy.ts and cached like a static page: see
+// lib/cache/page-cache.ts.
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { fr } from "@/lib/i18n/fr";
-import { searchStateFromKey } from "@/lib/search/page-cache";
+import { DIRECTORY_PAGE, queryFromKey, rawParams } from "@/lib/cache/page-cache";
+import { parseSearchParams } from "@/lib/search/params";
 import { Directory } from "@/components/search/directory";
 
 export const metadata: Metadata = {
@@ -20,7 +21,7 @@ export async function generateStaticParams() {
 }
 
 export default async function DirectoryPage({ params }: { params: Promise<{ version: string; key: string }> }) {
-  const search = searchStateFromKey((await params).key);
-  if (!search) notFound();
-  return <Directory params={search} />;
+  const query = queryFromKey(DIRECTORY_PAGE, (await params).key);
+  if (!query) notFound();
+  return <Directory params={parseSearchParams(rawParams(query))} />;
 }

@@ -1,0 +1,23 @@
+// The statistics page (public URL `/statistiques?…`), for one directory version and one scope.
+// Reached only through the rewrite in proxy.ts and cached like a static page: see
+// lib/cache/page-cache.ts.
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { fr } from "@/lib/i18n/fr";
+import { queryFromKey, STATISTICS_PAGE } from "@/lib/cache/page-cache";
+import { METROPOLISES } from "@/lib/startups/options";
+import { Statistics } from "@/components/stats/statistics";
+
+export const metadata: Metadata = { title: fr.stats.title, description: fr.stats.description, alternates: { canonical: "/statistiques" } };
+
+// Rendered on first request, then kept: the version in the path makes every entry immutable.
+export const revalidate = false;
+export async function generateStaticParams() {
+  return [];
+}
+
+export default async function StatisticsPage({ params }: { params: Promise<{ version: string; key: string }> }) {
+  const query = queryFromKey(STATISTICS_PAGE, (await params).key);
+  if (!query) notFound();
+  return <Statistics metropolis={METROPOLISES.find((m) => m === query.get("metropole")) ?? null} />;
+}
