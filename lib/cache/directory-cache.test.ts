@@ -23,11 +23,28 @@ describe.each(enginesUnderTest())("directory cache on %s", (engine) => {
     const params = parseSearchParams({ q: "temoin" });
     const first = await searchDirectory(db, params);
     expect(first.total).toBe(1);
-    expect(await searchDirectory(db, params)).toBe(first); // Same object: a cache hit.
+    // Same objects: cache hits.
+    const again = await searchDirectory(db, params);
+    expect(again.items).toBe(first.items);
+    expect(again.facets).toBe(first.facets);
 
     const before = await directoryVersion(db);
     await db.update(startups).set({ status: "unpublished" }).where(eq(startups.slug, slug));
     expect(await directoryVersion(db)).toBeGreaterThan(before);
     expect((await searchDirectory(db, params)).total).toBe(0);
+  });
+
+  it("computes a search's facets once for all its pages and sorts", async () => {
+    const db = database.db;
+    for (let i = 1; i <= 25; i++) await insertStartup(db, profile({ name: `Pagination Témoin ${String(i).padStart(2, "0")}` }));
+    const firstPage = await searchDirectory(db, parseSearchParams({ q: "pagination temoin" }));
+    const secondPage = await searchDirectory(db, parseSearchParams({ q: "pagination temoin", page: "2", tri: "nom" }));
+    expect(firstPage.total).toBe(25);
+    expect(secondPage.facets).toBe(firstPage.facets);
+    expect(secondPage.items.map((item) => item.name)).toEqual(["Pagination Témoin 21", "Pagination Témoin 22", "Pagination Témoin 23", "Pagination Témoin 24", "Pagination Témoin 25"]);
+    expect(secondPage).toMatchObject({ total: 25, page: 2, pageCount: 2 });
+    // Another query, or another filter, has its own facets.
+    const filtered = await searchDirectory(db, parseSearchParams({ q: "pagination temoin", metropole: "rouen" }));
+    expect(filtered.facets).not.toBe(firstPage.facets);
   });
 });

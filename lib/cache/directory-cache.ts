@@ -30,9 +30,14 @@ export async function directoryVersion(db: Executor): Promise<number> {
  * requests for the same key share one computation.
  */
 export async function cachedForDirectory<T>(db: Executor, key: string, compute: () => Promise<T>): Promise<T> {
+  return cachedAtVersion(db, await directoryVersion(db), key, compute);
+}
+
+/** cachedForDirectory, for a caller that has read the version already (one read per request). */
+export function cachedAtVersion<T>(db: Executor, version: number, key: string, compute: () => Promise<T>): Promise<T> {
   if (process.env.DIRECTORY_CACHE === "off") return compute();
   const cache = cacheFor(db);
-  const fullKey = `${await directoryVersion(db)}:${key}`;
+  const fullKey = `${version}:${key}`;
   const hit = cache.get(fullKey) as Promise<T> | undefined;
   if (hit) return hit;
   const pending = compute();

@@ -6,7 +6,7 @@ import { listSectors, type Sector } from "@/lib/sectors";
 import { findCommune } from "@/lib/territory";
 import { teamBandExpr } from "@/lib/startups/sql";
 import type { Metropolis, Stage } from "@/lib/startups/options";
-import { cachedForDirectory } from "@/lib/cache/directory-cache";
+import { cachedAtVersion, directoryVersion } from "@/lib/cache/directory-cache";
 import { PAGE_SIZE, toQueryString, type SearchParams } from "./params";
 import { textMatch } from "./text";
 
@@ -91,14 +91,17 @@ export function searchScope(params: SearchParams, sectors: Sector[]) {
   return { base, conditions, where: sql`${base} and ${allExcept(conditions)}`, orderBy };
 }
 
-export async function searchStartups(db: Executor, params: SearchParams): Promise<SearchResult> {
-  const sectors = await listSectors(db);
-  const sectorById = new Map(sectors.map((sector) => [sector.id, sector]));
-  const { base, conditions, where, orderBy } = searchScope(params, sectors);
+type Facets = Pick<SearchResult, "total" | "facets">;
 
-  // Facets: each dimension's counts apply every filter except its own, so that choosing a second
-  // value of the same filter shows how many it would add. One pass with grouping sets for the
-  // scalar dimensions, one for sectors (an array, unnested), each over the text-matching rows.
+/**
+ * Facet counts and the total. Each dimension's counts apply every filter except its own, so that
+ * choosing a second value of the same filter shows how many it would add. One pass with grouping
+ * sets for the scalar dimensions, one for sectors (an array, unnested), each over the
+ * text-matching rows. They depend on the query and filters only, not on the page or the sort.
+ */
+async function searchFacets(db: Executor, params: SearchParams, sectors: Sector[]): Promise<Facets> {
+  const sectorById = new Map(sectors.map((sector) => [sector.id, sector]));
+  const { base, conditions } = searchScope(params, sectors);
   const facetSets: [Dimension, string][] = [
     ["metropolis", "metropolis::text"],
     ["commune", "commune_code"],
@@ -123,24 +126,7 @@ export async function searchStartups(db: Executor, params: SearchParams): Promis
     from startups, unnest(sector_ids) as sector_id
     where ${base} and ${allExcept(conditions, "sector")}
     group by sector_id`;
-
-  const pageQuery = sql`
-    select slug, name, tagline, metropolis, commune_code as "communeCode", founded_year as "foundedYear",
-      team_size as "teamSize", stage, hiring, sector_ids as "sectorIds", logo is not null as "hasLogo",
-      extract(epoch from logo_updated_at)::bigint as "logoVersion"
-    from startups
-    where ${where}
-    order by ${orderBy}
-    limit ${PAGE_SIZE} offset ${(params.page - 1) * PAGE_SIZE}`;
-
-  const [facetRows, sectorRows, pageRows] = await Promise.all([
-    queryRows<FacetRow>(db, facetQuery),
-    queryRows<FacetRow>(db, sectorFacetQuery),
-    queryRows<Omit<SearchResultItem, "sectors" | "logoVersion" | "commune"> & { sectorIds: number[]; logoVersion: string | number | null }>(
-      db,
-      pageQuery,
-    ),
-  ]);
+  const [facetRows, sectorRows] = await Promise.all([queryRows<FacetRow>(db, facetQuery), queryRows<FacetRow>(db, sectorFacetQuery)]);
 
   const facets: FacetCounts = { metropolis: {}, commune: {}, sector: {}, stage: {}, hiring: 0, year: {}, teamBand: {} };
   let total = 0;
@@ -149,14 +135,30 @@ export async function searchStartups(db: Executor, params: SearchParams): Promis
     if (row.facet === "total") total = count;
     else if (row.facet === "hiring") {
       if (row.value === "true") facets.hiring = count;
-    }
-    else if (row.facet === "sector") {
+    } else if (row.facet === "sector") {
       const sector = sectorById.get(Number(row.value));
       if (sector) facets.sector[sector.slug] = count;
     } else if (row.value !== null) facets[row.facet as Exclude<Dimension, "hiring" | "sector">][row.value] = count;
   }
+  return { total, facets };
+}
 
-  const items = pageRows.map(({ sectorIds: ids, logoVersion, ...item }) => ({
+/** One page of results, in the requested order. */
+async function searchPage(db: Executor, params: SearchParams, sectors: Sector[]): Promise<SearchResultItem[]> {
+  const sectorById = new Map(sectors.map((sector) => [sector.id, sector]));
+  const { where, orderBy } = searchScope(params, sectors);
+  const rows = await queryRows<Omit<SearchResultItem, "sectors" | "logoVersion" | "commune"> & { sectorIds: number[]; logoVersion: string | number | null }>(
+    db,
+    sql`
+      select slug, name, tagline, metropolis, commune_code as "communeCode", founded_year as "foundedYear",
+        team_size as "teamSize", stage, hiring, sector_ids as "sectorIds", logo is not null as "hasLogo",
+        extract(epoch from logo_updated_at)::bigint as "logoVersion"
+      from startups
+      where ${where}
+      order by ${orderBy}
+      limit ${PAGE_SIZE} offset ${(params.page - 1) * PAGE_SIZE}`,
+  );
+  return rows.map(({ sectorIds: ids, logoVersion, ...item }) => ({
     ...item,
     commune: findCommune(item.communeCode)?.name ?? item.communeCode,
     logoVersion: logoVersion === null ? null : Number(logoVersion),
@@ -165,11 +167,30 @@ export async function searchStartups(db: Executor, params: SearchParams): Promis
       return sector ? [{ slug: sector.slug, nameFr: sector.nameFr }] : [];
     }),
   }));
+}
 
+function searchResult(params: SearchParams, { total, facets }: Facets, items: SearchResultItem[]): SearchResult {
   return { total, page: params.page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)), items, facets };
 }
 
-/** searchStartups, cached per directory version (see lib/cache/directory-cache). */
-export function searchDirectory(db: Executor, params: SearchParams): Promise<SearchResult> {
-  return cachedForDirectory(db, `search${toQueryString(params)}`, () => searchStartups(db, params));
+export async function searchStartups(db: Executor, params: SearchParams): Promise<SearchResult> {
+  const sectors = await listSectors(db);
+  const [facets, items] = await Promise.all([searchFacets(db, params, sectors), searchPage(db, params, sectors)]);
+  return searchResult(params, facets, items);
+}
+
+/**
+ * searchStartups, cached per directory version (see lib/cache/directory-cache). Facets are cached
+ * apart from pages, without the page and the sort: paging through a new search, or sorting it
+ * differently, then costs only the page's query (the facets are about two thirds of the work).
+ */
+export async function searchDirectory(db: Executor, params: SearchParams): Promise<SearchResult> {
+  // One version for both parts, so that the total and the page always agree.
+  const version = await directoryVersion(db);
+  const sectors = await listSectors(db);
+  const [facets, items] = await Promise.all([
+    cachedAtVersion(db, version, `facets${toQueryString(params, { page: 1, sort: "pertinence" })}`, () => searchFacets(db, params, sectors)),
+    cachedAtVersion(db, version, `page${toQueryString(params)}`, () => searchPage(db, params, sectors)),
+  ]);
+  return searchResult(params, facets, items);
 }
