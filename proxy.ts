@@ -4,7 +4,7 @@ import { randomUUID } from "node:crypto";
 import { NextResponse, type NextRequest } from "next/server";
 import { getDb } from "@/db/client";
 import { directoryVersion } from "@/lib/cache/directory-cache";
-import { CACHED_PAGES, INTERNAL_PREFIX, internalPath } from "@/lib/cache/page-cache";
+import { INTERNAL_PREFIX, internalPathFor } from "@/lib/cache/page-cache";
 
 // Next runs the proxy a second time for the rewritten path. This per-process secret, sent along
 // with our own rewrite, tells that second pass apart from a request someone makes to an internal
@@ -18,13 +18,13 @@ export async function proxy(request: NextRequest) {
   if (pathname.startsWith(INTERNAL_PREFIX)) {
     return request.headers.get(REWRITE_HEADER) === rewriteSecret ? NextResponse.next() : new NextResponse(null, { status: 404 });
   }
-  const page = CACHED_PAGES.find((candidate) => candidate.path === pathname);
-  if (!page) return NextResponse.next();
   const version = await directoryVersion(await getDb());
+  const target = internalPathFor(version, pathname, searchParams);
+  if (!target) return NextResponse.next();
   const headers = new Headers(request.headers);
   headers.set(REWRITE_HEADER, rewriteSecret);
-  return NextResponse.rewrite(new URL(internalPath(page, version, searchParams), request.url), { request: { headers } });
+  return NextResponse.rewrite(new URL(target, request.url), { request: { headers } });
 }
 
 // Literal paths: Next reads this at build time. Keep in step with CACHED_PAGES.
-export const config = { matcher: ["/startups", "/statistiques", "/interne/:path*"] };
+export const config = { matcher: ["/startups", "/startups/:slug", "/statistiques", "/interne/:path*"] };

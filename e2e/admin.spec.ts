@@ -71,9 +71,10 @@ async function expectStatisticsInStepWithApi(request: APIRequestContext) {
 }
 
 test("an unpublished profile leaves search, its URL and the sitemap at once, and comes back", async ({ browser, request }) => {
-  // The directory and statistics pages are cached per directory version: these are now cached.
+  // Public pages are cached per directory version: these are now in that cache.
   const searchPage = async () => (await request.get("/startups?q=Alphabulle")).text();
   expect(await searchPage()).toContain('href="/startups/alphabulle"');
+  expect((await request.get("/startups/alphabulle")).status()).toBe(200);
   await expectStatisticsInStepWithApi(request);
   const moderator = await as(browser, DEMO.moderator);
   await moderator.goto("/admin/fiches/alphabulle");

@@ -63,6 +63,7 @@ if (process.env.E2E_DATABASE_URL) {
     // The second instance's directory page for this search is in its page cache.
     const searchPage = async () => (await request.get(`${second}/startups?q=Aeroscan`)).text();
     expect(await searchPage()).toContain(`href="/startups/${target.slug}"`);
+    expect((await request.get(`${second}/startups/${target.slug}`)).status()).toBe(200);
     // A moderator unpublishes through the first instance.
     await signIn(page, DEMO.moderator.email, DEMO.moderator.password);
     await page.goto(`/admin/fiches/${target.slug}`);

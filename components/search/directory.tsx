@@ -1,9 +1,8 @@
 import Link from "next/link";
-import { getDb } from "@/db/client";
 import { fr } from "@/lib/i18n/fr";
 import { hasFilters, toQueryString, type SearchParams } from "@/lib/search/params";
-import { searchDirectory } from "@/lib/search/search";
-import { listSectors } from "@/lib/sectors";
+import type { SearchResult } from "@/lib/search/search";
+import type { Sector } from "@/lib/sectors";
 import { listCommunes } from "@/lib/territory";
 import { AutoSubmitForm } from "./auto-submit-form";
 import { Filters } from "./filters";
@@ -18,10 +17,8 @@ function communeOptions() {
   return listCommunes().map(({ code, name, metropolis }) => ({ code, name, metropolis }));
 }
 
-/** The directory page's content for one search state. */
-export async function Directory({ params }: { params: SearchParams }) {
-  const db = await getDb();
-  const [result, sectors] = await Promise.all([searchDirectory(db, params), listSectors(db)]);
+/** The directory page's content for one search state and its results. */
+export function Directory({ params, result, sectors }: { params: SearchParams; result: SearchResult; sectors: Sector[] }) {
   const filters = activeFilters(params, sectors);
   const hrefFor = (page: number) => `/startups${toQueryString(params, { page })}`;
 

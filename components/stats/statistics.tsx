@@ -1,12 +1,11 @@
 import Link from "next/link";
-import { getDb } from "@/db/client";
 import { BarChart } from "@/components/charts/bar-chart";
 import { ChartFrame } from "@/components/charts/chart-frame";
 import { ColumnChart } from "@/components/charts/column-chart";
 import { LineChart } from "@/components/charts/line-chart";
 import { fr, formatEuros, formatInteger } from "@/lib/i18n/fr";
 import { METROPOLISES, type Metropolis } from "@/lib/startups/options";
-import { directoryStats } from "@/lib/stats/compute";
+import type { Stats } from "@/lib/stats/compute";
 
 const t = fr.stats;
 
@@ -18,8 +17,7 @@ function millions(eur: number): string {
 }
 
 /** The statistics page's content, for the whole ecosystem or one metropolis. */
-export async function Statistics({ metropolis }: { metropolis: Metropolis | null }) {
-  const stats = await directoryStats(await getDb(), metropolis);
+export function Statistics({ metropolis, stats }: { metropolis: Metropolis | null; stats: Stats }) {
   const scope = metropolis ? fr.metropolisLong[metropolis] : t.allScope;
   const top = <T,>(rows: T[], n: number) => rows.slice(0, n);
 

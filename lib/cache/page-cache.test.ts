@@ -1,24 +1,31 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseSearchParams } from "@/lib/search/params";
-import { cacheKey, DIRECTORY_PAGE, INTERNAL_PREFIX, internalPath, queryFromKey, rawParams, STATISTICS_PAGE } from "./page-cache";
+import { DIRECTORY_PAGE, INTERNAL_PREFIX, internalPathFor, PROFILE_PAGE, rawParams, stateFromKey, STATISTICS_PAGE } from "./page-cache";
 
-const key = (query: string, page = DIRECTORY_PAGE) => cacheKey(page, new URLSearchParams(query));
+/** The internal path a public URL is rewritten to, at version 1. */
+function internal(url: string, version = 1): string | null {
+  const parsed = new URL(url, "http://localhost");
+  return internalPathFor(version, parsed.pathname, parsed.searchParams);
+}
+const keyOf = (url: string) => internal(url)!.split("/").at(-1)!;
 const encode = (text: string) => Buffer.from(text).toString("base64url");
 
 describe("the directory page's cache key", () => {
   it("is the same for equivalent URLs, so they share one cache entry", () => {
-    const expected = key("q=robo&metropole=caen&secteur=ia-data");
-    expect(key("metropole=caen&q=robo&secteur=ia-data")).toBe(expected);
+    const expected = internal("/startups?q=robo&metropole=caen&secteur=ia-data");
+    expect(expected).toMatch(new RegExp(`^${INTERNAL_PREFIX}annuaire/1/`));
+    expect(internal("/startups?metropole=caen&q=robo&secteur=ia-data")).toBe(expected);
     // Defaults spelled out, unknown parameters (the router's own `_rsc`) and invalid values.
-    expect(key("q=robo&metropole=caen&secteur=ia-data&tri=pertinence&page=1&_rsc=abc&stade=licorne&annee_min=12")).toBe(expected);
-    expect(key("q=%20robo%20&metropole=caen&metropole=caen&secteur=ia-data")).toBe(expected);
-    expect(key("")).toBe(key("tri=pertinence&page=1"));
+    expect(internal("/startups?q=robo&metropole=caen&secteur=ia-data&tri=pertinence&page=1&_rsc=abc&stade=licorne&annee_min=12")).toBe(expected);
+    expect(internal("/startups?q=%20robo%20&metropole=caen&metropole=caen&secteur=ia-data")).toBe(expected);
+    expect(internal("/startups")).toBe(internal("/startups?tri=pertinence&page=1"));
   });
 
   it("differs whenever the search state differs", () => {
-    const keys = ["", "q=robo", "q=robot", "q=robo&page=2", "q=robo&tri=nom", "q=robo&recrute=1", "metropole=caen", "metropole=rouen", "commune=14118"].map((query) => key(query));
-    expect(new Set(keys).size).toBe(keys.length);
+    const queries = ["", "q=robo", "q=robot", "q=robo&page=2", "q=robo&tri=nom", "q=robo&recrute=1", "metropole=caen", "metropole=rouen", "commune=14118"];
+    const paths = queries.map((query) => internal(`/startups?${query}`));
+    expect(new Set(paths).size).toBe(queries.length);
   });
 
   it("round-trips to the same search state, whatever the text typed", () => {
@@ -26,37 +33,46 @@ describe("the directory page's cache key", () => {
       fc.property(fc.string({ maxLength: 120 }), fc.subarray(["caen", "le-havre", "rouen"]), fc.integer({ min: 1, max: 600 }), (q, metropolises, page) => {
         const query = new URLSearchParams({ q, page: String(page) });
         for (const metropolis of metropolises) query.append("metropole", metropolis);
-        const stateKey = cacheKey(DIRECTORY_PAGE, query);
+        const key = keyOf(`/startups?${query}`);
         // One path segment, whatever the text contains (slashes, `?`, `%`, accents…).
-        expect(stateKey).toMatch(/^[A-Za-z0-9_-]+$/);
-        const back = queryFromKey(DIRECTORY_PAGE, stateKey);
-        expect(back && parseSearchParams(rawParams(back))).toEqual(parseSearchParams(rawParams(query)));
+        expect(key).toMatch(/^[A-Za-z0-9_-]+$/);
+        const state = stateFromKey(DIRECTORY_PAGE, key);
+        expect(state !== null && parseSearchParams(rawParams(new URLSearchParams(state)))).toEqual(parseSearchParams(rawParams(query)));
       }),
     );
   });
 
   it("refuses keys that are not canonical, so nobody can fill the cache with variants", () => {
-    expect(queryFromKey(DIRECTORY_PAGE, encode("page=1&q=robo"))).toBeNull();
-    expect(queryFromKey(DIRECTORY_PAGE, encode("q=robo&_rsc=1"))).toBeNull();
-    expect(queryFromKey(DIRECTORY_PAGE, key("q=robo"))?.toString()).toBe("q=robo");
-    expect(queryFromKey(DIRECTORY_PAGE, "-")?.toString()).toBe("");
+    expect(stateFromKey(DIRECTORY_PAGE, encode("page=1&q=robo"))).toBeNull();
+    expect(stateFromKey(DIRECTORY_PAGE, encode("q=robo&_rsc=1"))).toBeNull();
+    expect(stateFromKey(DIRECTORY_PAGE, `${encode("q=robo")}=`)).toBeNull();
+    expect(stateFromKey(DIRECTORY_PAGE, keyOf("/startups?q=robo"))).toBe("q=robo");
+    expect(stateFromKey(DIRECTORY_PAGE, "-")).toBe("");
   });
 });
 
 describe("the statistics page's cache key", () => {
   it("keeps only a valid metropolis", () => {
-    expect(key("metropole=caen&x=1", STATISTICS_PAGE)).toBe(key("metropole=caen", STATISTICS_PAGE));
-    expect(key("metropole=paris", STATISTICS_PAGE)).toBe(key("", STATISTICS_PAGE));
-    expect(queryFromKey(STATISTICS_PAGE, key("metropole=rouen", STATISTICS_PAGE))?.get("metropole")).toBe("rouen");
-    expect(queryFromKey(STATISTICS_PAGE, encode("metropole=paris"))).toBeNull();
+    expect(internal("/statistiques?metropole=caen&x=1")).toBe(internal("/statistiques?metropole=caen"));
+    expect(internal("/statistiques?metropole=paris")).toBe(internal("/statistiques"));
+    expect(stateFromKey(STATISTICS_PAGE, keyOf("/statistiques?metropole=rouen"))).toBe("metropole=rouen");
+    expect(stateFromKey(STATISTICS_PAGE, encode("metropole=paris"))).toBeNull();
+  });
+});
+
+describe("the profile page's cache key", () => {
+  it("is the slug, for profile pages only", () => {
+    expect(internal("/startups/neptunia-analytics?utm_source=x")).toBe(`${INTERNAL_PREFIX}fiche/1/${encode("neptunia-analytics")}`);
+    expect(stateFromKey(PROFILE_PAGE, keyOf("/startups/neptunia-analytics"))).toBe("neptunia-analytics");
+    // The logo route, other pages, and anything that cannot be a slug are not served from the cache.
+    for (const url of ["/startups/neptunia-analytics/logo", "/startups/Neptunia", "/startups/a_b", "/a-propos", "/admin"]) expect(internal(url)).toBeNull();
+    expect(stateFromKey(PROFILE_PAGE, encode("../admin"))).toBeNull();
   });
 });
 
 describe("the internal path", () => {
-  it("names the page and the directory version, so a new version never reads an old entry", () => {
-    const query = new URLSearchParams("q=robo");
-    expect(internalPath(DIRECTORY_PAGE, 41, query)).toBe(`${INTERNAL_PREFIX}annuaire/41/${key("q=robo")}`);
-    expect(internalPath(DIRECTORY_PAGE, 42, query)).not.toBe(internalPath(DIRECTORY_PAGE, 41, query));
-    expect(internalPath(STATISTICS_PAGE, 41, new URLSearchParams("metropole=caen"))).toBe(`${INTERNAL_PREFIX}statistiques/41/${key("metropole=caen", STATISTICS_PAGE)}`);
+  it("names the directory version, so a new version never reads an old entry", () => {
+    expect(internal("/startups?q=robo", 41)).toBe(`${INTERNAL_PREFIX}annuaire/41/${encode("q=robo")}`);
+    expect(internal("/startups?q=robo", 42)).not.toBe(internal("/startups?q=robo", 41));
   });
 });

@@ -15,12 +15,16 @@ import { parseSearchParams, toQueryString, type RawParams } from "@/lib/search/p
 export const INTERNAL_PREFIX = "/interne/";
 
 export type CachedPage = {
-  /** The public path. */
-  path: string;
   /** The internal route that renders it: app/interne/<name>/[version]/[key]/page.tsx. */
   name: string;
-  /** The query string (no "?") that stands for a request's query: equivalent URLs share one. */
-  canonicalQuery: (query: URLSearchParams) => string;
+  /**
+   * The state a public URL stands for, as text, or null when the URL is not this page's.
+   * Equivalent URLs (parameter order, defaults, unknown parameters) give the same state, so they
+   * share one cache entry.
+   */
+  stateFor: (pathname: string, query: URLSearchParams) => string | null;
+  /** The public path of a state (its query, if any, is the state itself). */
+  pathFor: (state: string) => string;
 };
 
 export function rawParams(query: URLSearchParams): RawParams {
@@ -29,37 +33,53 @@ export function rawParams(query: URLSearchParams): RawParams {
   return raw;
 }
 
+/** `/startups?…`: the state is the canonical query string of the search. */
 export const DIRECTORY_PAGE: CachedPage = {
-  path: "/startups",
   name: "annuaire",
-  canonicalQuery: (query) => toQueryString(parseSearchParams(rawParams(query))).replace(/^\?/, ""),
+  stateFor: (pathname, query) => (pathname === "/startups" ? toQueryString(parseSearchParams(rawParams(query))).replace(/^\?/, "") : null),
+  pathFor: () => "/startups",
 };
 
+/** `/statistiques?metropole=…`: the state is the metropolis, if any. */
 export const STATISTICS_PAGE: CachedPage = {
-  path: "/statistiques",
   name: "statistiques",
-  canonicalQuery: (query) => {
+  stateFor: (pathname, query) => {
+    if (pathname !== "/statistiques") return null;
     const metropolis = METROPOLISES.find((candidate) => candidate === query.get("metropole"));
     return metropolis ? `metropole=${metropolis}` : "";
   },
+  pathFor: () => "/statistiques",
 };
 
-export const CACHED_PAGES = [DIRECTORY_PAGE, STATISTICS_PAGE];
+/** `/startups/[slug]`: the state is the slug (the profile's logo, one level deeper, is not cached here). */
+export const PROFILE_PAGE: CachedPage = {
+  name: "fiche",
+  stateFor: (pathname) => /^\/startups\/([a-z0-9-]{1,80})$/.exec(pathname)?.[1] ?? null,
+  pathFor: (slug) => `/startups/${slug}`,
+};
 
-/** base64url keeps any character of the query (slashes, `%`, accents) safe in one path segment. */
-export function cacheKey(page: CachedPage, query: URLSearchParams): string {
-  return Buffer.from(page.canonicalQuery(query)).toString("base64url") || "-";
+export const CACHED_PAGES = [DIRECTORY_PAGE, STATISTICS_PAGE, PROFILE_PAGE];
+
+/** base64url keeps any character of a state (slashes, `%`, accents) safe in one path segment. */
+function encodeKey(state: string): string {
+  return Buffer.from(state).toString("base64url") || "-";
 }
 
-export function internalPath(page: CachedPage, version: number, query: URLSearchParams): string {
-  return `${INTERNAL_PREFIX}${page.name}/${version}/${cacheKey(page, query)}`;
+/** The internal path for a public URL, or null when no cached page serves that URL. */
+export function internalPathFor(version: number, pathname: string, query: URLSearchParams): string | null {
+  for (const page of CACHED_PAGES) {
+    const state = page.stateFor(pathname, query);
+    if (state !== null) return `${INTERNAL_PREFIX}${page.name}/${version}/${encodeKey(state)}`;
+  }
+  return null;
 }
 
 /**
- * The query a key stands for. A key that is not canonical yields null, so that nobody can fill
- * the cache with variants of one page.
+ * The state a key stands for, or null when the key is not the one a public URL would get, so
+ * that nobody can fill the cache with variants of one page.
  */
-export function queryFromKey(page: CachedPage, key: string): URLSearchParams | null {
-  const query = key === "-" ? "" : Buffer.from(key, "base64url").toString();
-  return page.canonicalQuery(new URLSearchParams(query)) === query ? new URLSearchParams(query) : null;
+export function stateFromKey(page: CachedPage, key: string): string | null {
+  const state = key === "-" ? "" : Buffer.from(key, "base64url").toString();
+  if (encodeKey(state) !== key) return null;
+  return page.stateFor(page.pathFor(state), new URLSearchParams(state)) === state ? state : null;
 }

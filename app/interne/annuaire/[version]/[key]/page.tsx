@@ -4,8 +4,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { fr } from "@/lib/i18n/fr";
-import { DIRECTORY_PAGE, queryFromKey, rawParams } from "@/lib/cache/page-cache";
+import { DIRECTORY_PAGE, rawParams, stateFromKey } from "@/lib/cache/page-cache";
+import { getDb } from "@/db/client";
 import { parseSearchParams } from "@/lib/search/params";
+import { searchDirectory } from "@/lib/search/search";
+import { listSectors } from "@/lib/sectors";
 import { Directory } from "@/components/search/directory";
 
 export const metadata: Metadata = {
@@ -21,7 +24,10 @@ export async function generateStaticParams() {
 }
 
 export default async function DirectoryPage({ params }: { params: Promise<{ version: string; key: string }> }) {
-  const query = queryFromKey(DIRECTORY_PAGE, (await params).key);
-  if (!query) notFound();
-  return <Directory params={parseSearchParams(rawParams(query))} />;
+  const state = stateFromKey(DIRECTORY_PAGE, (await params).key);
+  if (state === null) notFound();
+  const search = parseSearchParams(rawParams(new URLSearchParams(state)));
+  const db = await getDb();
+  const [result, sectors] = await Promise.all([searchDirectory(db, search), listSectors(db)]);
+  return <Directory params={search} result={result} sectors={sectors} />;
 }

@@ -3,8 +3,10 @@
 // lib/cache/page-cache.ts.
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getDb } from "@/db/client";
 import { fr } from "@/lib/i18n/fr";
-import { queryFromKey, STATISTICS_PAGE } from "@/lib/cache/page-cache";
+import { directoryStats } from "@/lib/stats/compute";
+import { stateFromKey, STATISTICS_PAGE } from "@/lib/cache/page-cache";
 import { METROPOLISES } from "@/lib/startups/options";
 import { Statistics } from "@/components/stats/statistics";
 
@@ -17,7 +19,9 @@ export async function generateStaticParams() {
 }
 
 export default async function StatisticsPage({ params }: { params: Promise<{ version: string; key: string }> }) {
-  const query = queryFromKey(STATISTICS_PAGE, (await params).key);
-  if (!query) notFound();
-  return <Statistics metropolis={METROPOLISES.find((m) => m === query.get("metropole")) ?? null} />;
+  const state = stateFromKey(STATISTICS_PAGE, (await params).key);
+  if (state === null) notFound();
+  const requested = new URLSearchParams(state).get("metropole");
+  const metropolis = METROPOLISES.find((m) => m === requested) ?? null;
+  return <Statistics metropolis={metropolis} stats={await directoryStats(await getDb(), metropolis)} />;
 }

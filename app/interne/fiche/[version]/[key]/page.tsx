@@ -1,24 +1,35 @@
+// A published startup's profile (public URL `/startups/[slug]`), for one directory version.
+// Reached only through the rewrite in proxy.ts and cached like a static page: see
+// lib/cache/page-cache.ts. Anything not published is a 404, cached for that version only.
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { connection } from "next/server";
 import { cache } from "react";
 import { getDb } from "@/db/client";
 import { fr, formatDate, formatEuros } from "@/lib/i18n/fr";
 import { getPublishedStartup, type PublishedStartup } from "@/lib/startups/public";
 import { siteUrl } from "@/lib/site";
+import { PROFILE_PAGE, stateFromKey } from "@/lib/cache/page-cache";
 import { StartupLogo } from "@/components/startups/startup-logo";
 
 const t = fr.profile;
 
-// Shared by generateMetadata and the page: one query per request.
-const loadStartup = cache(async (slug: string) => getPublishedStartup(await getDb(), slug));
+// Shared by generateMetadata and the page: one query per render.
+const loadStartup = cache(async (key: string) => {
+  const slug = stateFromKey(PROFILE_PAGE, key);
+  return slug === null ? null : getPublishedStartup(await getDb(), slug);
+});
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ version: string; key: string }> };
+
+// Rendered on first request, then kept: the version in the path makes every entry immutable.
+export const revalidate = false;
+export async function generateStaticParams() {
+  return [];
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  await connection();
-  const startup = await loadStartup((await params).slug);
+  const startup = await loadStartup((await params).key);
   if (!startup) return { title: fr.notFound.title };
   const url = `/startups/${startup.slug}`;
   return {
@@ -67,8 +78,7 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
 }
 
 export default async function StartupPage({ params }: Props) {
-  await connection();
-  const startup = await loadStartup((await params).slug);
+  const startup = await loadStartup((await params).key);
   if (!startup) notFound();
   const links: { href: string | null; label: string }[] = [
     { href: startup.website, label: t.website },
