@@ -1,16 +1,14 @@
-// Every user-facing string of the public site, in French. A later issue adds `en.ts` with the
-// same shape and picks the dictionary per request; keep components free of literal text.
+// Every user-facing string, in French. A later issue adds `en.ts` with the same shape and picks
+// the dictionary per request; keep components and domain code free of literal text. The admin
+// area, domain messages and mails have their own files, joined here.
 import type { Metropolis, Stage, TeamBandId } from "@/lib/startups/options";
 
-// Formatters are built once: toLocaleString() builds a new Intl formatter on every call, which
-// costs milliseconds on a page that shows hundreds of counts.
-const integerFormat = new Intl.NumberFormat("fr-FR");
-const euroFormat = new Intl.NumberFormat("fr-FR", { style: "currency", currency: "EUR", maximumFractionDigits: 0 });
-const dateFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZone: "Europe/Paris" });
+import { formatInteger } from "./format";
+import { frAdmin } from "./fr-admin";
+import { frMail } from "./fr-mail";
+import { frMessages } from "./fr-messages";
 
-export function formatInteger(n: number): string {
-  return integerFormat.format(n);
-}
+export { formatDate, formatEuros, formatInteger } from "./format";
 
 export const fr = {
   site: {
@@ -329,14 +327,9 @@ export const fr = {
       "Chaque fiche est déclarée par la startup elle-même puis vérifiée par l’équipe de modération avant publication.",
     ],
   },
+  admin: frAdmin,
+  messages: frMessages,
+  mail: frMail,
 } as const;
 
 export type Dictionary = typeof fr;
-
-export function formatEuros(amount: number): string {
-  return euroFormat.format(amount);
-}
-
-export function formatDate(date: Date): string {
-  return dateFormat.format(date);
-}
