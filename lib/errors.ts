@@ -9,7 +9,7 @@ export class NotFoundError extends Error {
   }
 }
 
-/** A rule of the domain refused the request; `message` is French and shown to the user. */
+/** A rule of the domain refused the request; `message` comes from `fr.messages` and is shown to the user. */
 export class DomainError extends Error {
   constructor(
     message: string,

@@ -2,6 +2,7 @@
 // values as typed so that nothing is lost on a failed submit.
 import { z } from "zod";
 import { DomainError } from "@/lib/errors";
+import { fr } from "@/lib/i18n/fr";
 
 export type FormState = {
   status: "idle" | "error" | "success";
@@ -40,4 +41,4 @@ export function domainErrorState(error: unknown, values?: FormState["values"]): 
   throw error;
 }
 
-export const FORM_ERROR_SUMMARY = "Le formulaire contient des erreurs : corrigez les champs signalés.";
+export const FORM_ERROR_SUMMARY = fr.messages.forms.errorSummary;

@@ -5,6 +5,7 @@
 import { and, desc, eq, gt, lt } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { rateLimitHits } from "@/db/schema";
+import { fr } from "@/lib/i18n/fr";
 
 export type RateLimit = { readonly max: number; readonly windowMs: number };
 export type RateLimitCheck = { allowed: true } | { allowed: false; retryAfterSeconds: number };
@@ -54,10 +55,10 @@ export async function purgeOldHits(db: Executor, now = new Date()): Promise<void
 
 /** "Réessayez dans 14 minutes." — seconds under a minute, then minutes (rounded up), then hours. */
 export function formatWait(seconds: number): string {
-  const plural = (n: number, unit: string) => `${n} ${unit}${n > 1 ? "s" : ""}`;
+  const t = fr.messages.rateLimit;
   const secs = Math.max(1, Math.ceil(seconds));
-  if (secs < 60) return `Réessayez dans ${plural(secs, "seconde")}.`;
+  if (secs < 60) return t.retryInSeconds(secs);
   const minutes = Math.ceil(secs / 60);
-  if (minutes <= 90) return `Réessayez dans ${plural(minutes, "minute")}.`;
-  return `Réessayez dans ${plural(Math.ceil(minutes / 60), "heure")}.`;
+  if (minutes <= 90) return t.retryInMinutes(minutes);
+  return t.retryInHours(Math.ceil(minutes / 60));
 }

@@ -9,6 +9,7 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors";
 import { attempt } from "@/lib/server-actions";
 import { FORM_ERROR_SUMMARY, typedValues, zodFieldErrors, type FormState } from "@/lib/forms";
+import { fr } from "@/lib/i18n/fr";
 import { editPendingRevision } from "@/lib/moderation/edit";
 import { listSectors } from "@/lib/sectors";
 import { profileFormInput, profileFormSchema } from "@/lib/startups/profile-form";
@@ -23,6 +24,8 @@ import { addSector, mergeSector, moveSector, renameSector } from "@/lib/admin/se
 import { dryRunImport, importChunkSchema, importStartups, type RowReport } from "@/lib/admin/import";
 import { z } from "zod";
 import { isUuid } from "@/lib/startups/access";
+
+const t = fr.admin;
 
 async function staff() {
   const user = await getCurrentUser();
@@ -72,9 +75,9 @@ export async function bulkDecideAction(_: FormState, formData: FormData): Promis
   const ids = formData.getAll("revision").filter((id): id is string => typeof id === "string" && isUuid(id));
   const decision = formData.get("decision");
   const reason = String(formData.get("reason") ?? "").slice(0, 2000);
-  if (ids.length === 0) return { status: "error", message: "Sélectionnez au moins une soumission." };
+  if (ids.length === 0) return { status: "error", message: t.queue.noSelection };
   if (decision === "reject" && reason.trim().length < 10) {
-    return { status: "error", fieldErrors: { reason: ["Un motif d’au moins 10 caractères est nécessaire pour refuser."] } };
+    return { status: "error", fieldErrors: { reason: [t.queue.reasonTooShort] } };
   }
   const db = await getDb();
   const failures: string[] = [];
@@ -91,8 +94,8 @@ export async function bulkDecideAction(_: FormState, formData: FormData): Promis
   revalidatePath("/admin");
   const done = ids.length - failures.length;
   return failures.length
-    ? { status: "error", message: `${done} décision(s) enregistrée(s), ${failures.length} impossible(s) : ${failures.join(" ")}` }
-    : { status: "success", message: `${done} décision(s) enregistrée(s).` };
+    ? { status: "error", message: t.queue.bulkPartial(done, failures.length, failures.join(" ")) }
+    : { status: "success", message: t.queue.bulkDone(done) };
 }
 
 export async function decideClaimAction(claimId: string, _: FormState, formData: FormData): Promise<FormState> {
@@ -102,7 +105,7 @@ export async function decideClaimAction(claimId: string, _: FormState, formData:
   if (refused) return refused;
   after(async () => deliverNow(await getDb()));
   revalidatePath("/admin/demandes");
-  return { status: "success", message: approve ? "Accès accordé." : "Demande refusée." };
+  return { status: "success", message: approve ? t.claims.granted : t.claims.refused };
 }
 
 export async function restoreAction(revisionId: string, slug: string, _: FormState): Promise<FormState> {
@@ -122,12 +125,11 @@ async function admin() {
 export async function setRoleAction(userId: string, _: FormState, formData: FormData): Promise<FormState> {
   const user = await admin();
   const role = formData.get("role");
-  if (role !== "member" && role !== "moderator" && role !== "admin") return { status: "error", message: "Rôle inconnu." };
+  if (role !== "member" && role !== "moderator" && role !== "admin") return { status: "error", message: t.users.unknownRole };
   const refused = await attempt(async () => setRole(await getDb(), { id: user.id }, userId, role));
   if (refused) return refused;
   revalidatePath("/admin/utilisateurs");
-  const labels = { member: "membre", moderator: "modérateur", admin: "administrateur" } as const;
-  return { status: "success", message: `Rôle modifié : ${labels[role]}.` };
+  return { status: "success", message: t.users.roleChanged(t.users.roleNames[role]) };
 }
 
 export async function setDisabledAction(userId: string, disabled: boolean, _: FormState): Promise<FormState> {
@@ -135,7 +137,7 @@ export async function setDisabledAction(userId: string, disabled: boolean, _: Fo
   const refused = await attempt(async () => setDisabled(await getDb(), { id: user.id }, userId, disabled));
   if (refused) return refused;
   revalidatePath("/admin/utilisateurs");
-  return { status: "success", message: disabled ? "Compte désactivé." : "Compte réactivé." };
+  return { status: "success", message: disabled ? t.users.accountDisabled : t.users.accountEnabled };
 }
 
 export async function moderatorEditAction(revisionId: string, _: FormState, formData: FormData): Promise<FormState> {
@@ -147,7 +149,7 @@ export async function moderatorEditAction(revisionId: string, _: FormState, form
   const refused = await attempt(async () => editPendingRevision(await getDb(), { id: user.id }, revisionId, parsed.data), values);
   if (refused) return refused;
   revalidatePath(`/admin/revisions/${revisionId}`);
-  return { status: "success", message: "Correction enregistrée (la soumission reste en attente).", values };
+  return { status: "success", message: t.review.corrected, values };
 }
 
 async function sectorChange(work: (adminId: string) => Promise<void>, done: string): Promise<FormState> {
@@ -161,21 +163,21 @@ async function sectorChange(work: (adminId: string) => Promise<void>, done: stri
 const sectorId = (value: FormDataEntryValue | null) => z.coerce.number().int().positive().parse(value);
 
 export async function addSectorAction(_: FormState, formData: FormData): Promise<FormState> {
-  return sectorChange(async (id) => addSector(await getDb(), { id }, { nameFr: String(formData.get("nameFr") ?? ""), nameEn: String(formData.get("nameEn") ?? "") }), "Secteur ajouté.");
+  return sectorChange(async (id) => addSector(await getDb(), { id }, { nameFr: String(formData.get("nameFr") ?? ""), nameEn: String(formData.get("nameEn") ?? "") }), t.sectors.added);
 }
 
 export async function renameSectorAction(id: number, _: FormState, formData: FormData): Promise<FormState> {
-  return sectorChange(async (adminId) => renameSector(await getDb(), { id: adminId }, id, { nameFr: String(formData.get("nameFr") ?? ""), nameEn: String(formData.get("nameEn") ?? "") }), "Secteur renommé.");
+  return sectorChange(async (adminId) => renameSector(await getDb(), { id: adminId }, id, { nameFr: String(formData.get("nameFr") ?? ""), nameEn: String(formData.get("nameEn") ?? "") }), t.sectors.renamed);
 }
 
 export async function moveSectorAction(id: number, direction: "up" | "down", _: FormState): Promise<FormState> {
-  return sectorChange(async (adminId) => moveSector(await getDb(), { id: adminId }, id, direction), "Ordre modifié.");
+  return sectorChange(async (adminId) => moveSector(await getDb(), { id: adminId }, id, direction), t.sectors.moved);
 }
 
 export async function mergeSectorAction(id: number, _: FormState, formData: FormData): Promise<FormState> {
   const into = z.coerce.number().int().positive().safeParse(formData.get("into"));
-  if (!into.success) return { status: "error", message: "Choisissez le secteur de destination." };
-  return sectorChange(async (adminId) => mergeSector(await getDb(), { id: adminId }, sectorId(String(id)), into.data), "Secteurs fusionnés.");
+  if (!into.success) return { status: "error", message: t.sectors.noTarget };
+  return sectorChange(async (adminId) => mergeSector(await getDb(), { id: adminId }, sectorId(String(id)), into.data), t.sectors.merged);
 }
 
 export type ImportChunkResult = { ok: true; imported: number; reports: RowReport[] } | { ok: false; message: string };
@@ -186,7 +188,7 @@ export async function importChunkAction(input: { rows: unknown; firstLine: numbe
   const rows = importChunkSchema.safeParse(input.rows);
   const firstLine = z.number().int().min(1).safeParse(input.firstLine);
   if (!rows.success || !firstLine.success || (input.mode !== "pending" && input.mode !== "published")) {
-    return { ok: false, message: "Lot de lignes invalide." };
+    return { ok: false, message: t.import.invalidChunk };
   }
   const db = await getDb();
   try {

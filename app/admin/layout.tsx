@@ -1,25 +1,28 @@
 import Link from "next/link";
 import { requireStaff } from "@/lib/auth/session";
+import { fr } from "@/lib/i18n/fr";
+
+const t = fr.admin.nav;
 
 // A first pass only: every admin page, action and route checks the role again itself.
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
   const user = await requireStaff("/admin");
   const links = [
-    { href: "/admin", label: "Tableau de bord et file d’attente" },
-    { href: "/admin/demandes", label: "Demandes d’accès" },
-    { href: "/admin/journal", label: "Journal" },
+    { href: "/admin", label: t.dashboard },
+    { href: "/admin/demandes", label: t.claims },
+    { href: "/admin/journal", label: t.journal },
     ...(user.role === "admin"
       ? [
-          { href: "/admin/utilisateurs", label: "Utilisateurs" },
-          { href: "/admin/secteurs", label: "Secteurs" },
-          { href: "/admin/import", label: "Import CSV" },
-          { href: "/admin/export.csv", label: "Export CSV" },
+          { href: "/admin/utilisateurs", label: t.users },
+          { href: "/admin/secteurs", label: t.sectors },
+          { href: "/admin/import", label: t.import },
+          { href: "/admin/export.csv", label: t.export },
         ]
       : []),
   ];
   return (
     <div className="space-y-6">
-      <nav aria-label="Administration" className="rounded-lg bg-white p-3 shadow-sm">
+      <nav aria-label={t.label} className="rounded-lg bg-white p-3 shadow-sm">
         <ul className="flex flex-wrap gap-4 text-sm font-medium">
           {links.map((link) => (
             <li key={link.href}>

@@ -3,17 +3,19 @@ import { getDb } from "@/db/client";
 import { QueueForm } from "@/components/admin/queue-form";
 import { Notice } from "@/components/ui/notice";
 import { requireStaff } from "@/lib/auth/session";
-import { formatDate } from "@/lib/i18n/fr";
+import { fr, formatDate } from "@/lib/i18n/fr";
 import { moderationDashboard } from "@/lib/moderation/dashboard";
 import { moderationQueue } from "@/lib/moderation/queue";
 import { bulkDecideAction } from "./actions";
 
-export const metadata: Metadata = { title: "Modération", robots: { index: false } };
+const t = fr.admin.dashboard;
+
+export const metadata: Metadata = { title: t.metaTitle, robots: { index: false } };
 
 function age(since: Date | null): string {
-  if (!since) return "—";
+  if (!since) return fr.admin.common.none;
   const hours = Math.max(0, (Date.now() - since.getTime()) / 3_600_000);
-  return hours < 1 ? "moins d’une heure" : hours < 48 ? `${Math.floor(hours)} h` : `${Math.floor(hours / 24)} jours`;
+  return hours < 1 ? t.ageUnderAnHour : hours < 48 ? t.ageHours(Math.floor(hours)) : t.ageDays(Math.floor(hours / 24));
 }
 
 export default async function AdminHomePage({ searchParams }: { searchParams: Promise<{ etat?: string }> }) {
@@ -23,32 +25,32 @@ export default async function AdminHomePage({ searchParams }: { searchParams: Pr
   const { etat } = await searchParams;
   return (
     <div className="space-y-8">
-      <h1 className="text-3xl font-bold text-brand-900">Modération</h1>
-      {etat === "decide" && <Notice tone="success">Décision enregistrée.</Notice>}
+      <h1 className="text-3xl font-bold text-brand-900">{t.title}</h1>
+      {etat === "decide" && <Notice tone="success">{t.decided}</Notice>}
       <section aria-labelledby="tableau-de-bord">
         <h2 id="tableau-de-bord" className="sr-only">
-          Tableau de bord
+          {t.heading}
         </h2>
         <dl className="grid gap-4 sm:grid-cols-3">
           <div className="rounded-xl border border-slate-200 bg-white p-4">
-            <dt className="text-sm text-slate-600">En attente</dt>
+            <dt className="text-sm text-slate-600">{t.pending}</dt>
             <dd className="text-2xl font-semibold" data-testid="pending-count">
               {dashboard.pendingCount}
             </dd>
-            <dd className="text-sm text-slate-600">la plus ancienne depuis {age(dashboard.oldestPending)}</dd>
+            <dd className="text-sm text-slate-600">{t.oldestSince(age(dashboard.oldestPending))}</dd>
           </div>
           <div className="rounded-xl border border-slate-200 bg-white p-4">
-            <dt className="text-sm text-slate-600">Délai médian de décision</dt>
-            <dd className="text-2xl font-semibold">{dashboard.medianDecisionHours === null ? "—" : `${dashboard.medianDecisionHours.toLocaleString("fr-FR", { maximumFractionDigits: 1 })} h`}</dd>
+            <dt className="text-sm text-slate-600">{t.medianDelay}</dt>
+            <dd className="text-2xl font-semibold">{dashboard.medianDecisionHours === null ? fr.admin.common.none : t.medianHours(dashboard.medianDecisionHours)}</dd>
           </div>
           <div className="rounded-xl border border-slate-200 bg-white p-4">
-            <dt className="text-sm text-slate-600">Décisions sur 30 jours</dt>
+            <dt className="text-sm text-slate-600">{t.decisions}</dt>
             {dashboard.decisionsPerModerator.length === 0 ? (
-              <dd>Aucune</dd>
+              <dd>{t.noDecisions}</dd>
             ) : (
               dashboard.decisionsPerModerator.map((row) => (
                 <dd key={row.moderator} className="text-sm">
-                  {row.moderator} : {row.decisions}
+                  {t.moderatorDecisions(row.moderator, row.decisions)}
                 </dd>
               ))
             )}
@@ -57,23 +59,23 @@ export default async function AdminHomePage({ searchParams }: { searchParams: Pr
       </section>
       <section aria-labelledby="file-attente" className="space-y-3">
         <h2 id="file-attente" className="text-xl font-semibold">
-          Soumissions en attente ({queue.length})
+          {t.queueHeading(queue.length)}
         </h2>
         {queue.length === 0 ? (
-          <p className="text-slate-700">Aucune soumission en attente.</p>
+          <p className="text-slate-700">{t.queueEmpty}</p>
         ) : (
           <QueueForm action={bulkDecideAction} items={queue.map((item) => ({ ...item, age: age(item.submittedAt), submittedAt: undefined }))} />
         )}
       </section>
       <section aria-labelledby="journal-recent">
         <h2 id="journal-recent" className="mb-2 text-xl font-semibold">
-          Dernières entrées du journal
+          {t.recentHeading}
         </h2>
-        {dashboard.recent.length === 0 && <p className="text-sm text-slate-700">Aucune entrée pour l’instant.</p>}
+        {dashboard.recent.length === 0 && <p className="text-sm text-slate-700">{t.recentEmpty}</p>}
         <ul className="space-y-1 text-sm">
           {dashboard.recent.map((entry, index) => (
             <li key={index}>
-              {formatDate(entry.createdAt)} · {entry.actor ?? "système"} · {entry.action}
+              {formatDate(entry.createdAt)} · {entry.actor ?? fr.admin.common.system} · {entry.action}
             </li>
           ))}
         </ul>

@@ -39,7 +39,7 @@ export async function signUpAction(_: FormState, formData: FormData): Promise<Fo
   const db = await getDb();
   const key = `signup:ip:${await requestIp()}`;
   const limit = await checkRateLimit(db, RATE_LIMITS.signUpIp, key);
-  if (!limit.allowed) return { status: "error", message: `Trop de comptes créés depuis cette connexion. ${formatWait(limit.retryAfterSeconds)}`, values };
+  if (!limit.allowed) return { status: "error", message: fr.messages.rateLimit.signUp(formatWait(limit.retryAfterSeconds)), values };
   try {
     await signUp(db, parsed.data);
   } catch (error) {
@@ -72,7 +72,7 @@ export async function forgotPasswordAction(_: FormState, formData: FormData): Pr
   const db = await getDb();
   const key = `reset:ip:${await requestIp()}`;
   const limit = await checkRateLimit(db, RATE_LIMITS.passwordResetIp, key);
-  if (!limit.allowed) return { status: "error", message: `Trop de demandes depuis cette connexion. ${formatWait(limit.retryAfterSeconds)}`, values };
+  if (!limit.allowed) return { status: "error", message: fr.messages.rateLimit.passwordReset(formatWait(limit.retryAfterSeconds)), values };
   await recordHit(db, key);
   await requestPasswordReset(db, parsed.data);
   deliverSoon();

@@ -4,6 +4,9 @@ import { Field, inputClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState, type FormState } from "@/lib/forms";
+import { fr } from "@/lib/i18n/fr";
+
+const t = fr.admin;
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
@@ -12,7 +15,7 @@ export function ApproveForm({ action }: { action: Action }) {
   return (
     <form action={formAction} className="space-y-3">
       {state.message && <Notice tone="error">{state.message}</Notice>}
-      <SubmitButton>Valider et publier</SubmitButton>
+      <SubmitButton>{t.review.approve}</SubmitButton>
     </form>
   );
 }
@@ -22,10 +25,10 @@ export function RejectForm({ action }: { action: Action }) {
   return (
     <form action={formAction} className="space-y-3" noValidate>
       {state.message && <Notice tone="error">{state.message}</Notice>}
-      <Field id="reason" label="Motif du refus (envoyé à la startup)" errors={state.fieldErrors?.reason} required>
+      <Field id="reason" label={t.review.rejectReason} errors={state.fieldErrors?.reason} required>
         <textarea name="reason" rows={4} className={inputClass} />
       </Field>
-      <SubmitButton variant="danger">Refuser</SubmitButton>
+      <SubmitButton variant="danger">{t.common.reject}</SubmitButton>
     </form>
   );
 }
@@ -35,10 +38,10 @@ export function UnpublishForm({ action }: { action: Action }) {
   return (
     <form action={formAction} className="space-y-3" noValidate>
       {state.message && <Notice tone={state.status === "error" ? "error" : "success"}>{state.message}</Notice>}
-      <Field id="unpublish-reason" label="Motif de la dépublication (envoyé à la startup)" errors={state.fieldErrors?.reason} required>
+      <Field id="unpublish-reason" label={t.startup.unpublishReason} errors={state.fieldErrors?.reason} required>
         <textarea name="reason" rows={3} className={inputClass} />
       </Field>
-      <SubmitButton variant="danger">Dépublier</SubmitButton>
+      <SubmitButton variant="danger">{t.startup.unpublish}</SubmitButton>
     </form>
   );
 }
@@ -48,7 +51,7 @@ export function RepublishForm({ action }: { action: (state: FormState) => Promis
   return (
     <form action={formAction} className="space-y-3">
       {state.message && <Notice tone={state.status === "error" ? "error" : "success"}>{state.message}</Notice>}
-      <SubmitButton>Republier</SubmitButton>
+      <SubmitButton>{t.startup.republish}</SubmitButton>
     </form>
   );
 }

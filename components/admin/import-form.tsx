@@ -6,6 +6,9 @@ import { useState } from "react";
 import type { ImportChunkResult } from "@/app/admin/actions";
 import { Notice } from "@/components/ui/notice";
 import type { RowReport } from "@/lib/admin/import";
+import { fr } from "@/lib/i18n/fr";
+
+const t = fr.admin.import;
 
 const CHUNK = 100;
 
@@ -21,14 +24,14 @@ export function ImportForm({ action }: Props) {
   async function run(form: HTMLFormElement, dryRun: boolean) {
     const file = new FormData(form).get("fichier");
     if (!(file instanceof File) || file.size === 0) {
-      setSummary({ tone: "error", text: "Choisissez un fichier CSV." });
+      setSummary({ tone: "error", text: t.noFile });
       return;
     }
     let rows: Record<string, string>[];
     try {
       rows = parse(await file.text(), { columns: true, skip_empty_lines: true, trim: true, bom: true, delimiter: [",", ";"] });
     } catch (error) {
-      setSummary({ tone: "error", text: `Fichier CSV illisible : ${(error as Error).message}` });
+      setSummary({ tone: "error", text: t.unreadable((error as Error).message) });
       return;
     }
     setBusy(true);
@@ -53,8 +56,8 @@ export function ImportForm({ action }: Props) {
     setReports(all);
     setSummary(
       dryRun
-        ? { tone: failing ? "error" : "success", text: `Essai à blanc : ${all.length - failing} ligne(s) valide(s), ${failing} ligne(s) à corriger. Rien n’a été enregistré.` }
-        : { tone: "success", text: `${imported} startup(s) importée(s)${failing ? `, ${failing} ligne(s) ignorée(s)` : ""}.` },
+        ? { tone: failing ? "error" : "success", text: t.dryRunDone(all.length - failing, failing) }
+        : { tone: "success", text: t.imported(imported, failing) },
     );
     setBusy(false);
   }
@@ -70,36 +73,31 @@ export function ImportForm({ action }: Props) {
     >
       <div>
         <label htmlFor="fichier" className="block font-semibold">
-          Fichier CSV (UTF-8, séparateur virgule ou point-virgule)
+          {t.file}
         </label>
         <input id="fichier" name="fichier" type="file" accept=".csv,text/csv" className="mt-1 block text-sm" />
       </div>
       <fieldset>
-        <legend className="font-semibold">Les fiches importées seront</legend>
-        {(
-          [
-            ["pending", "en attente de relecture"],
-            ["published", "publiées directement"],
-          ] as const
-        ).map(([value, label]) => (
+        <legend className="font-semibold">{t.mode}</legend>
+        {(["pending", "published"] as const).map((value) => (
           <div key={value} className="flex items-center gap-2">
             <input type="radio" id={`mode-${value}`} name="mode" value={value} checked={mode === value} onChange={() => setMode(value)} className="accent-brand-700" />
-            <label htmlFor={`mode-${value}`}>{label}</label>
+            <label htmlFor={`mode-${value}`}>{t.modes[value]}</label>
           </div>
         ))}
       </fieldset>
       <div className="flex flex-wrap gap-3">
         <button type="submit" value="dry-run" disabled={busy} className="rounded-md border border-slate-400 bg-white px-4 py-2 font-semibold disabled:opacity-70">
-          Vérifier (essai à blanc)
+          {t.dryRun}
         </button>
         <button type="submit" value="import" disabled={busy} className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white disabled:opacity-70">
-          Importer
+          {t.submit}
         </button>
       </div>
       {progress && (
         <div>
           <label htmlFor="progression" className="text-sm">
-            Lignes traitées : {progress.done} / {progress.total}
+            {t.progress(progress.done, progress.total)}
           </label>
           <progress id="progression" max={progress.total || 1} value={progress.done} className="block w-full" />
         </div>
@@ -107,12 +105,12 @@ export function ImportForm({ action }: Props) {
       {summary && <Notice tone={summary.tone}>{summary.text}</Notice>}
       {reports && reports.some((row) => row.errors.length || row.duplicates.length) && (
         <table className="w-full border-collapse bg-white text-sm">
-          <caption className="mb-2 text-left font-semibold">Lignes à corriger</caption>
+          <caption className="mb-2 text-left font-semibold">{t.failingRows}</caption>
           <thead>
             <tr className="text-left">
-              <th scope="col" className="border-b p-2">Ligne</th>
-              <th scope="col" className="border-b p-2">Nom</th>
-              <th scope="col" className="border-b p-2">Problèmes</th>
+              <th scope="col" className="border-b p-2">{t.line}</th>
+              <th scope="col" className="border-b p-2">{t.name}</th>
+              <th scope="col" className="border-b p-2">{t.problems}</th>
             </tr>
           </thead>
           <tbody>
@@ -122,7 +120,7 @@ export function ImportForm({ action }: Props) {
                 <tr key={row.line}>
                   <th scope="row" className="border-b p-2 text-left font-normal">{row.line}</th>
                   <td className="border-b p-2">{row.name}</td>
-                  <td className="border-b p-2">{[...row.errors, ...row.duplicates.map((d) => `Doublon possible : ${d}`)].join(" · ")}</td>
+                  <td className="border-b p-2">{[...row.errors, ...row.duplicates.map((d) => t.duplicate(d))].join(" · ")}</td>
                 </tr>
               ))}
           </tbody>

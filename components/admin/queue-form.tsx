@@ -7,6 +7,7 @@ import { Field, inputClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState, type FormState } from "@/lib/forms";
+import { fr } from "@/lib/i18n/fr";
 
 type Item = {
   id: string;
@@ -17,7 +18,7 @@ type Item = {
   duplicates: { id: string; slug: string; name: string; status: string; reasons: string[] }[];
 };
 
-const REASONS: Record<string, string> = { siren: "même SIREN", domain: "même domaine", name: "nom proche" };
+const t = fr.admin.queue;
 
 export function QueueForm({ items, action }: { items: Item[]; action: (state: FormState, formData: FormData) => Promise<FormState> }) {
   const [state, formAction] = useActionState(action, initialFormState);
@@ -27,27 +28,27 @@ export function QueueForm({ items, action }: { items: Item[]; action: (state: Fo
       <ul className="space-y-2">
         {items.map((item) => (
           <li key={item.id} className="flex gap-3 rounded-lg border border-slate-200 bg-white p-4">
-            <input type="checkbox" name="revision" value={item.id} id={`sel-${item.id}`} aria-label={`Sélectionner ${item.name}`} className="mt-1 size-4 accent-brand-700" />
+            <input type="checkbox" name="revision" value={item.id} id={`sel-${item.id}`} aria-label={t.select(item.name)} className="mt-1 size-4 accent-brand-700" />
             <div className="flex-1">
               <Link href={`/admin/revisions/${item.id}`} className="font-semibold text-brand-800 underline">
                 {item.name}
               </Link>
               <p className="text-sm text-slate-600">
-                {item.kind === "new" ? "Nouvelle fiche" : "Modification d’une fiche publiée"} · en attente depuis {item.age}
+                {t.kind[item.kind]} · {t.pendingSince(item.age)}
               </p>
               {item.duplicates.length > 0 && (
                 <p className="mt-1 text-sm text-amber-900">
-                  Doublon possible :{" "}
+                  {t.possibleDuplicate}{" "}
                   {item.duplicates.map((duplicate, index) => (
                     <span key={duplicate.id}>
                       {index > 0 && ", "}
                       <Link href={`/admin/fiches/${duplicate.slug}`} className="underline">
                         {duplicate.name}
                       </Link>{" "}
-                      ({duplicate.reasons.map((reason) => REASONS[reason]).join(", ")})
+                      ({duplicate.reasons.map((reason) => t.duplicateReasons[reason]).join(", ")})
                     </span>
                   ))}
-                  {item.justification ? ` — justification : « ${item.justification} »` : ""}
+                  {item.justification ? ` ${t.justification(item.justification)}` : ""}
                 </p>
               )}
             </div>
@@ -55,16 +56,16 @@ export function QueueForm({ items, action }: { items: Item[]; action: (state: Fo
         ))}
       </ul>
       <fieldset className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
-        <legend className="px-1 font-semibold">Décision groupée sur la sélection</legend>
-        <Field id="bulk-reason" label="Motif commun (pour un refus)" errors={state.fieldErrors?.reason}>
+        <legend className="px-1 font-semibold">{t.bulkLegend}</legend>
+        <Field id="bulk-reason" label={t.bulkReason} errors={state.fieldErrors?.reason}>
           <textarea name="reason" rows={2} className={inputClass} />
         </Field>
         <div className="flex flex-wrap gap-3">
           <SubmitButton name="decision" value="approve">
-            Valider la sélection
+            {t.approveSelection}
           </SubmitButton>
           <SubmitButton name="decision" value="reject" variant="danger">
-            Refuser la sélection
+            {t.rejectSelection}
           </SubmitButton>
         </div>
       </fieldset>

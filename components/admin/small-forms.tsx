@@ -5,6 +5,9 @@ import { Field, inputClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState, type FormState } from "@/lib/forms";
+import { fr } from "@/lib/i18n/fr";
+
+const t = fr.admin;
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
@@ -18,15 +21,15 @@ export function ClaimDecisionForm({ action, id }: { action: Action; id: string }
   return (
     <form action={formAction} className="space-y-2" noValidate>
       <Message state={state} />
-      <Field id={`claim-reason-${id}`} label="Motif (pour un refus)" errors={state.fieldErrors?.reason}>
+      <Field id={`claim-reason-${id}`} label={t.claims.reason} errors={state.fieldErrors?.reason}>
         <textarea name="reason" rows={2} className={inputClass} />
       </Field>
       <div className="flex gap-3">
         <SubmitButton name="decision" value="approve">
-          Accorder l’accès
+          {t.claims.grant}
         </SubmitButton>
         <SubmitButton name="decision" value="reject" variant="danger">
-          Refuser
+          {t.common.reject}
         </SubmitButton>
       </div>
     </form>
@@ -39,15 +42,15 @@ export function RoleForm({ action, id, role, label }: { action: Action; id: stri
     <form action={formAction} className="flex flex-wrap items-end gap-2">
       <div>
         <label htmlFor={`role-${id}`} className="block text-xs text-slate-600">
-          Rôle de {label}
+          {t.users.roleOf(label)}
         </label>
         <select id={`role-${id}`} name="role" defaultValue={role} className="rounded-md border border-slate-400 bg-white px-2 py-1 text-sm">
-          <option value="member">Membre</option>
-          <option value="moderator">Modérateur</option>
-          <option value="admin">Administrateur</option>
+          <option value="member">{t.users.roleOptions.member}</option>
+          <option value="moderator">{t.users.roleOptions.moderator}</option>
+          <option value="admin">{t.users.roleOptions.admin}</option>
         </select>
       </div>
-      <SubmitButton variant="secondary">Changer</SubmitButton>
+      <SubmitButton variant="secondary">{t.users.changeRole}</SubmitButton>
       <Message state={state} />
     </form>
   );
@@ -68,14 +71,14 @@ export function SectorRenameForm({ action, id, nameFr, nameEn }: { action: Actio
   return (
     <form action={formAction} className="flex flex-wrap items-end gap-2">
       <div>
-        <label htmlFor={`fr-${id}`} className="block text-xs text-slate-600">Nom français</label>
+        <label htmlFor={`fr-${id}`} className="block text-xs text-slate-600">{t.sectors.nameFr}</label>
         <input id={`fr-${id}`} name="nameFr" defaultValue={nameFr} className="rounded-md border border-slate-400 px-2 py-1 text-sm" />
       </div>
       <div>
-        <label htmlFor={`en-${id}`} className="block text-xs text-slate-600">Nom anglais ({nameFr})</label>
+        <label htmlFor={`en-${id}`} className="block text-xs text-slate-600">{t.sectors.nameEnOf(nameFr)}</label>
         <input id={`en-${id}`} name="nameEn" defaultValue={nameEn} className="rounded-md border border-slate-400 px-2 py-1 text-sm" />
       </div>
-      <SubmitButton variant="secondary">Renommer</SubmitButton>
+      <SubmitButton variant="secondary">{t.sectors.rename}</SubmitButton>
       <Message state={state} />
     </form>
   );
@@ -86,9 +89,9 @@ export function SectorMergeForm({ action, id, name, others }: { action: Action; 
   return (
     <form action={formAction} className="flex flex-wrap items-end gap-2">
       <div>
-        <label htmlFor={`merge-${id}`} className="block text-xs text-slate-600">Fusionner « {name} » dans</label>
+        <label htmlFor={`merge-${id}`} className="block text-xs text-slate-600">{t.sectors.mergeInto(name)}</label>
         <select id={`merge-${id}`} name="into" defaultValue="" className="rounded-md border border-slate-400 bg-white px-2 py-1 text-sm">
-          <option value="">Choisir…</option>
+          <option value="">{t.sectors.chooseTarget}</option>
           {others.map((other) => (
             <option key={other.id} value={other.id}>
               {other.nameFr}
@@ -96,7 +99,7 @@ export function SectorMergeForm({ action, id, name, others }: { action: Action; 
           ))}
         </select>
       </div>
-      <SubmitButton variant="danger">Fusionner</SubmitButton>
+      <SubmitButton variant="danger">{t.sectors.merge}</SubmitButton>
       <Message state={state} />
     </form>
   );
@@ -107,14 +110,14 @@ export function SectorAddForm({ action }: { action: Action }) {
   return (
     <form action={formAction} className="flex flex-wrap items-end gap-2">
       <div>
-        <label htmlFor="new-fr" className="block text-sm font-semibold">Nom français</label>
+        <label htmlFor="new-fr" className="block text-sm font-semibold">{t.sectors.nameFr}</label>
         <input id="new-fr" name="nameFr" className="rounded-md border border-slate-400 px-2 py-1.5" />
       </div>
       <div>
-        <label htmlFor="new-en" className="block text-sm font-semibold">Nom anglais</label>
+        <label htmlFor="new-en" className="block text-sm font-semibold">{t.sectors.nameEn}</label>
         <input id="new-en" name="nameEn" className="rounded-md border border-slate-400 px-2 py-1.5" />
       </div>
-      <SubmitButton>Ajouter le secteur</SubmitButton>
+      <SubmitButton>{t.sectors.add}</SubmitButton>
       <Message state={state} />
     </form>
   );

@@ -1,5 +1,7 @@
 // The frame every chart shares: a title, a one-line summary, the SVG, and the same data as an
 // accessible table, so that no one depends on the picture (or its colours) to read the figures.
+import { fr } from "@/lib/i18n/fr";
+
 type Column = { header: string; numeric?: boolean };
 
 type Props = {
@@ -26,7 +28,7 @@ export function ChartFrame({ id, title, summary, columns, rows, children }: Prop
         <div className="min-w-[520px]">{children}</div>
       </div>
       <details className="mt-3 text-sm">
-        <summary className="cursor-pointer text-brand-700 underline">Voir les données</summary>
+        <summary className="cursor-pointer text-brand-700 underline">{fr.messages.charts.showData}</summary>
         <table className="mt-2 w-full border-collapse">
           <caption className="sr-only">{title}</caption>
           <thead>

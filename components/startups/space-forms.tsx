@@ -97,7 +97,7 @@ export function LogoForm({ action }: { action: Action }) {
         const file = new FormData(event.currentTarget).get("logo");
         if (file instanceof File && file.size > 2 * 1024 * 1024) {
           event.preventDefault();
-          setClientError("Le logo ne doit pas dépasser 2 Mo.");
+          setClientError(fr.messages.logo.tooBig);
         } else setClientError(null);
       }}
     >

@@ -6,6 +6,7 @@ import { z } from "zod";
 import type { Db } from "@/db/client";
 import { startupRevisions, startups } from "@/db/schema";
 import { appendAudit } from "@/lib/audit";
+import { fr } from "@/lib/i18n/fr";
 import { listSectors } from "@/lib/sectors";
 import { findDuplicates, websiteDomain } from "@/lib/startups/duplicates";
 import { writeLiveProfile } from "@/lib/startups/live";
@@ -15,22 +16,25 @@ import { slugify } from "@/lib/startups/revisions";
 import { communeChoices, findCommune } from "@/lib/territory";
 import { assertAdmin } from "./users";
 
-/** The documented columns, in order, with what each holds. */
+const t = fr.messages.import;
+const columns = t.columns;
+
+/** The documented columns, in order, with what each holds. Column names are part of the file format, not text. */
 export const IMPORT_COLUMNS = [
-  ["nom", "Nom de la startup (obligatoire)"],
-  ["accroche", "Une phrase, 10 à 160 caractères (obligatoire)"],
-  ["description", "Texte simple, 50 à 4 000 caractères (obligatoire)"],
-  ["commune", "Code INSEE (14118) ou « Nom (code postal) » d’une commune des trois métropoles (obligatoire)"],
-  ["secteurs", "Identifiants des secteurs séparés par | (1 à 3), par exemple ia-data|edtech"],
-  ["annee_creation", "Année, par exemple 2019"],
-  ["effectif", "Nombre de personnes"],
-  ["fonds_leves_eur", "Montant en euros, vide si aucun"],
-  ["stade", "idea, prototype, seed, series_a, growth ou mature"],
-  ["recrute", "oui ou non"],
-  ["site_web", "Adresse du site (facultatif)"],
-  ["linkedin", "Page entreprise LinkedIn (facultatif)"],
-  ["x", "Compte X (facultatif)"],
-  ["siren", "9 chiffres (facultatif)"],
+  ["nom", columns.name],
+  ["accroche", columns.tagline],
+  ["description", columns.description],
+  ["commune", columns.commune],
+  ["secteurs", columns.sectors],
+  ["annee_creation", columns.foundedYear],
+  ["effectif", columns.teamSize],
+  ["fonds_leves_eur", columns.fundsRaised],
+  ["stade", columns.stage],
+  ["recrute", columns.hiring],
+  ["site_web", columns.website],
+  ["linkedin", columns.linkedin],
+  ["x", columns.twitter],
+  ["siren", columns.siren],
 ] as const;
 
 export const MAX_CHUNK_ROWS = 200;
@@ -72,16 +76,17 @@ async function checkRows(db: Db, rows: Record<string, string>[], firstLine: numb
     const parsed = schema.safeParse(toFormInput(row));
     const report: RowReport = { line, name: (row.nom ?? "").trim(), errors: [], duplicates: [] };
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) report.errors.push(`${String(issue.path[0] ?? "ligne")} : ${issue.message}`);
+      for (const issue of parsed.error.issues) report.errors.push(t.rowError(String(issue.path[0] ?? t.wholeRow), issue.message));
       checked.push({ report, data: null });
       continue;
     }
     const data = parsed.data;
-    for (const match of await findDuplicates(db, data, null)) report.duplicates.push(`${match.name} (déjà dans l’annuaire)`);
+    for (const match of await findDuplicates(db, data, null)) report.duplicates.push(t.alreadyInDirectory(match.name));
     // Duplicates within the same chunk of the file.
     for (const key of [data.siren && `siren:${data.siren}`, websiteDomain(data.website) && `domain:${websiteDomain(data.website)}`, `name:${slugify(data.name)}`]) {
       if (!key) continue;
-      if (seen.has(key)) report.duplicates.push(`ligne ${seen.get(key)} du fichier`);
+      const earlier = seen.get(key);
+      if (earlier !== undefined) report.duplicates.push(t.sameFileLine(earlier));
       else seen.set(key, line);
     }
     checked.push({ report, data });

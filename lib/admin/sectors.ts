@@ -5,6 +5,7 @@ import type { Db, Executor } from "@/db/client";
 import { sectors, startupSectors } from "@/db/schema";
 import { appendAudit } from "@/lib/audit";
 import { DomainError, NotFoundError } from "@/lib/errors";
+import { fr } from "@/lib/i18n/fr";
 import { slugify } from "@/lib/startups/revisions";
 import { assertAdmin } from "./users";
 
@@ -16,20 +17,24 @@ async function refreshSectorText(tx: Executor, sectorId: number) {
     ), '') where ${sectorId} = any(sector_ids)`);
 }
 
+const t = fr.messages.sectors;
+const NAME_MIN = 2;
+const NAME_MAX = 80;
+
 const nameSchema = (value: string, label: string) => {
   const trimmed = value.trim();
-  if (trimmed.length < 2 || trimmed.length > 80) throw new DomainError(`${label} : entre 2 et 80 caractères.`);
+  if (trimmed.length < NAME_MIN || trimmed.length > NAME_MAX) throw new DomainError(t.nameLength(label, NAME_MIN, NAME_MAX));
   return trimmed;
 };
 
 export async function addSector(db: Db, admin: { id: string }, input: { nameFr: string; nameEn: string }) {
-  const nameFr = nameSchema(input.nameFr, "Nom français");
-  const nameEn = nameSchema(input.nameEn, "Nom anglais");
+  const nameFr = nameSchema(input.nameFr, t.nameFr);
+  const nameEn = nameSchema(input.nameEn, t.nameEn);
   await db.transaction(async (tx) => {
     await assertAdmin(tx, admin.id);
     const slug = slugify(nameFr);
     const [exists] = await tx.select({ id: sectors.id }).from(sectors).where(eq(sectors.slug, slug));
-    if (exists) throw new DomainError("Un secteur porte déjà ce nom.");
+    if (exists) throw new DomainError(t.nameTaken);
     const [max] = await tx.select({ position: sql<number>`coalesce(max(${sectors.position}), -1)::int` }).from(sectors);
     const [created] = await tx.insert(sectors).values({ slug, nameFr, nameEn, position: (max?.position ?? -1) + 1 }).returning({ id: sectors.id });
     await appendAudit(tx, { actorId: admin.id, action: "sector.add", targetType: "sector", targetId: String(created!.id), details: { after: { slug, nameFr, nameEn } } });
@@ -37,8 +42,8 @@ export async function addSector(db: Db, admin: { id: string }, input: { nameFr: 
 }
 
 export async function renameSector(db: Db, admin: { id: string }, sectorId: number, input: { nameFr: string; nameEn: string }) {
-  const nameFr = nameSchema(input.nameFr, "Nom français");
-  const nameEn = nameSchema(input.nameEn, "Nom anglais");
+  const nameFr = nameSchema(input.nameFr, t.nameFr);
+  const nameEn = nameSchema(input.nameEn, t.nameEn);
   await db.transaction(async (tx) => {
     await assertAdmin(tx, admin.id);
     const [before] = await tx.select({ nameFr: sectors.nameFr, nameEn: sectors.nameEn }).from(sectors).where(eq(sectors.id, sectorId));
@@ -65,7 +70,7 @@ export async function moveSector(db: Db, admin: { id: string }, sectorId: number
 
 /** Moves every startup (and open revision) of `fromId` into `intoId`, then deletes `fromId`. */
 export async function mergeSector(db: Db, admin: { id: string }, fromId: number, intoId: number) {
-  if (fromId === intoId) throw new DomainError("Choisissez deux secteurs différents.");
+  if (fromId === intoId) throw new DomainError(t.mergeSame);
   await db.transaction(async (tx) => {
     await assertAdmin(tx, admin.id);
     const rows = await tx.select({ id: sectors.id, slug: sectors.slug }).from(sectors).where(sql`${sectors.id} in (${fromId}, ${intoId})`);

@@ -1,6 +1,7 @@
 // HTTP conventions of the open data API: open CORS for GET, ETags that change with the directory,
 // short public caching, and JSON errors.
 import { createHash } from "node:crypto";
+import { fr } from "@/lib/i18n/fr";
 import type { ApiError } from "./params";
 
 export const LICENCE = {
@@ -48,7 +49,7 @@ export function csvResponse(body: ReadableStream<Uint8Array> | string, etag: str
 }
 
 export function badRequest(errors: ApiError[]): Response {
-  return new Response(JSON.stringify({ error: "Paramètres invalides.", details: errors }), {
+  return new Response(JSON.stringify({ error: fr.messages.api.invalidParameters, details: errors }), {
     status: 400,
     headers: { ...CORS_HEADERS, "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store" },
   });

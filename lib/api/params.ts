@@ -2,6 +2,7 @@
 // what it doesn't understand so that old links keep working), the API answers a clear 400 for
 // any unknown parameter or value, so that a client's mistake never silently returns other data.
 import { z } from "zod";
+import { fr } from "@/lib/i18n/fr";
 import { MAX_QUERY_LENGTH, SORTS, type SearchParams } from "@/lib/search/params";
 import { FOUNDED_YEAR_MIN, METROPOLISES, STAGES, TEAM_BAND_IDS, type Metropolis } from "@/lib/startups/options";
 
@@ -15,7 +16,9 @@ const SINGLE = ["q", "commune", "recrute", "annee_min", "annee_max", "tri", "pag
 const MULTI = ["metropole", "secteur", "stade", "effectif"] as const;
 export const STARTUP_LIST_PARAMETERS = [...SINGLE, ...MULTI];
 
-const year = z.coerce.number().int().min(FOUNDED_YEAR_MIN).max(2100);
+const YEAR_MAX = 2100;
+const year = z.coerce.number().int().min(FOUNDED_YEAR_MIN).max(YEAR_MAX);
+const t = fr.messages.api;
 
 function collect(url: URL): Map<string, string[]> {
   const map = new Map<string, string[]>();
@@ -29,35 +32,35 @@ export function parseStartupListQuery(url: URL, sectorSlugs: readonly string[], 
   const raw = collect(url);
   const errors: ApiError[] = [];
   const allowed = options.paginated ? STARTUP_LIST_PARAMETERS : STARTUP_LIST_PARAMETERS.filter((key) => key !== "page" && key !== "taille");
-  for (const key of raw.keys()) if (!allowed.includes(key as never)) errors.push({ parameter: key, message: "Paramètre inconnu." });
-  for (const key of SINGLE) if ((raw.get(key)?.length ?? 0) > 1) errors.push({ parameter: key, message: "Ce paramètre ne peut être donné qu’une fois." });
+  for (const key of raw.keys()) if (!allowed.includes(key as never)) errors.push({ parameter: key, message: t.unknownParameter });
+  for (const key of SINGLE) if ((raw.get(key)?.length ?? 0) > 1) errors.push({ parameter: key, message: t.repeatedParameter });
   const one = (key: string) => raw.get(key)?.[0];
   const many = (key: string) => raw.get(key) ?? [];
   const oneOf = <T extends string>(key: string, values: readonly T[]): T[] => {
     const given = many(key);
     const unknown = given.filter((value) => !values.includes(value as T));
-    if (unknown.length) errors.push({ parameter: key, message: `Valeur inconnue : ${unknown.join(", ")}. Valeurs possibles : ${values.join(", ")}.` });
+    if (unknown.length) errors.push({ parameter: key, message: t.unknownValue(unknown, values) });
     return [...new Set(given.filter((value): value is T => values.includes(value as T)))];
   };
 
   const q = one("q") ?? "";
-  if (q.length > MAX_QUERY_LENGTH) errors.push({ parameter: "q", message: `Au plus ${MAX_QUERY_LENGTH} caractères.` });
+  if (q.length > MAX_QUERY_LENGTH) errors.push({ parameter: "q", message: t.queryTooLong(MAX_QUERY_LENGTH) });
   const commune = one("commune") ?? null;
-  if (commune !== null && !/^\d[\dAB]\d{3}$/.test(commune)) errors.push({ parameter: "commune", message: "Code INSEE de commune attendu (5 caractères)." });
+  if (commune !== null && !/^\d[\dAB]\d{3}$/.test(commune)) errors.push({ parameter: "commune", message: t.communeCode });
   const hiring = one("recrute");
-  if (hiring !== undefined && hiring !== "1" && hiring !== "0") errors.push({ parameter: "recrute", message: "Valeur attendue : 1 ou 0." });
+  if (hiring !== undefined && hiring !== "1" && hiring !== "0") errors.push({ parameter: "recrute", message: t.hiringValue });
   const parseYear = (key: string) => {
     const value = one(key);
     if (value === undefined) return null;
     const parsed = year.safeParse(value);
-    if (!parsed.success) errors.push({ parameter: key, message: `Année entre ${FOUNDED_YEAR_MIN} et 2100 attendue.` });
+    if (!parsed.success) errors.push({ parameter: key, message: t.yearRange(FOUNDED_YEAR_MIN, YEAR_MAX) });
     return parsed.success ? parsed.data : null;
   };
   const positive = (key: string, max: number, fallback: number) => {
     const value = one(key);
     if (value === undefined) return fallback;
     const parsed = z.coerce.number().int().min(1).max(max).safeParse(value);
-    if (!parsed.success) errors.push({ parameter: key, message: `Entier entre 1 et ${max} attendu.` });
+    if (!parsed.success) errors.push({ parameter: key, message: t.integerRange(1, max) });
     return parsed.success ? parsed.data : fallback;
   };
 
@@ -87,14 +90,14 @@ export function parseStatsQuery(url: URL, options: { csv: boolean }): Parsed<{ m
   const raw = collect(url);
   const errors: ApiError[] = [];
   const allowed = options.csv ? ["metropole", "serie"] : ["metropole"];
-  for (const key of raw.keys()) if (!allowed.includes(key)) errors.push({ parameter: key, message: "Paramètre inconnu." });
+  for (const key of raw.keys()) if (!allowed.includes(key)) errors.push({ parameter: key, message: t.unknownParameter });
   const metropolis = raw.get("metropole")?.[0] ?? null;
   if (metropolis !== null && !METROPOLISES.includes(metropolis as Metropolis)) {
-    errors.push({ parameter: "metropole", message: `Valeurs possibles : ${METROPOLISES.join(", ")}.` });
+    errors.push({ parameter: "metropole", message: t.allowedValues(METROPOLISES) });
   }
   const series = raw.get("serie")?.[0] ?? null;
   if (options.csv && (series === null || !STATS_SERIES.includes(series as StatsSeries))) {
-    errors.push({ parameter: "serie", message: `Obligatoire. Valeurs possibles : ${STATS_SERIES.join(", ")}.` });
+    errors.push({ parameter: "serie", message: t.requiredAllowedValues(STATS_SERIES) });
   }
   return errors.length ? { ok: false, errors } : { ok: true, value: { metropolis: metropolis as Metropolis | null, series: series as StatsSeries | null } };
 }

@@ -4,6 +4,7 @@ import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { userTokens, users } from "@/db/schema";
 import { DomainError } from "@/lib/errors";
+import { fr } from "@/lib/i18n/fr";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { mailTemplates } from "@/lib/mail/templates";
 import { siteUrl } from "@/lib/site";
@@ -46,7 +47,7 @@ export async function signUp(db: Db, input: { email: string; name: string; passw
   const email = input.email.trim().toLowerCase();
   return db.transaction(async (tx) => {
     if (await findUserIdByEmail(tx, email)) {
-      throw new DomainError("Un compte existe déjà avec cette adresse. Connectez-vous, ou réinitialisez votre mot de passe.", "email");
+      throw new DomainError(fr.messages.auth.emailTaken, "email");
     }
     const [user] = await tx
       .insert(users)

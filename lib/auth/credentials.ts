@@ -3,13 +3,14 @@
 import { sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { users } from "@/db/schema";
+import { fr } from "@/lib/i18n/fr";
 import { checkRateLimit, clearHits, formatWait, RATE_LIMITS, recordHit } from "@/lib/rate-limit";
 import { hashPassword, verifyPassword } from "./password";
 
 export type SignInUser = { id: string; email: string; name: string | null; sessionVersion: number };
 export type SignInResult = { ok: true; user: SignInUser } | { ok: false; message: string };
 
-export const INVALID_CREDENTIALS = "Adresse email ou mot de passe incorrect.";
+export const INVALID_CREDENTIALS = fr.messages.auth.invalidCredentials;
 
 // Verifying against a dummy hash when the account doesn't exist keeps the response time the same,
 // so timing doesn't reveal which emails have an account.
@@ -24,7 +25,7 @@ export async function authenticate(db: Executor, emailInput: string, password: s
     [RATE_LIMITS.signInIp, ipKey],
   ] as const) {
     const check = await checkRateLimit(db, limit, key);
-    if (!check.allowed) return { ok: false, message: `Trop de tentatives de connexion. ${formatWait(check.retryAfterSeconds)}` };
+    if (!check.allowed) return { ok: false, message: fr.messages.rateLimit.signIn(formatWait(check.retryAfterSeconds)) };
   }
 
   const [user] = await db

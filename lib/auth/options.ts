@@ -4,6 +4,7 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { getDb } from "@/db/client";
+import { fr } from "@/lib/i18n/fr";
 import { authenticate } from "./credentials";
 import { authSecret } from "./secret";
 import { clientIpFrom } from "@/lib/client-ip";
@@ -22,7 +23,7 @@ export const authOptions: NextAuthOptions = {
   pages: { signIn: "/compte/connexion" },
   providers: [
     CredentialsProvider({
-      name: "Email et mot de passe",
+      name: fr.messages.auth.credentialsProvider,
       credentials: { email: { type: "email" }, password: { type: "password" } },
       async authorize(credentials, request) {
         const email = typeof credentials?.email === "string" ? credentials.email.slice(0, 254) : "";

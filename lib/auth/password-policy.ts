@@ -2,14 +2,15 @@
 // password list (49k entries from @zxcvbn-ts/language-common) stays on the server.
 import { dictionary } from "@zxcvbn-ts/language-common";
 import { z } from "zod";
+import { fr } from "@/lib/i18n/fr";
 
 export const PASSWORD_MIN_LENGTH = 12;
 export const PASSWORD_MAX_LENGTH = 200;
 
 export const passwordLengthSchema = z
   .string()
-  .min(PASSWORD_MIN_LENGTH, `Le mot de passe doit contenir au moins ${PASSWORD_MIN_LENGTH} caractères.`)
-  .max(PASSWORD_MAX_LENGTH, `Le mot de passe ne doit pas dépasser ${PASSWORD_MAX_LENGTH} caractères.`);
+  .min(PASSWORD_MIN_LENGTH, fr.messages.auth.passwordTooShort(PASSWORD_MIN_LENGTH))
+  .max(PASSWORD_MAX_LENGTH, fr.messages.auth.passwordTooLong(PASSWORD_MAX_LENGTH));
 
 // A few French favourites that the English-centred list misses.
 const FRENCH_COMMON = ["motdepasse", "azertyuiop", "azerty", "soleil", "doudou", "chouchou", "marseille", "normandie", "bonjour"];
@@ -27,7 +28,7 @@ export function isCommonPassword(password: string): boolean {
   return list.has(lower) || (stem.length >= 4 && list.has(stem)) || /^(.)\1+$/u.test(lower);
 }
 
-export const COMMON_PASSWORD_MESSAGE = "Ce mot de passe est trop courant : choisissez-en un autre, par exemple une phrase de plusieurs mots.";
+export const COMMON_PASSWORD_MESSAGE = fr.messages.auth.commonPassword;
 
 /** The server-side rule: long enough and not common. */
 export const newPasswordSchema = passwordLengthSchema.refine((password) => !isCommonPassword(password), COMMON_PASSWORD_MESSAGE);

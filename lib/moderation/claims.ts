@@ -4,6 +4,7 @@ import type { Db, Executor } from "@/db/client";
 import { claimRequests, startupMembers, startups, users } from "@/db/schema";
 import { appendAudit } from "@/lib/audit";
 import { DomainError, NotFoundError } from "@/lib/errors";
+import { fr } from "@/lib/i18n/fr";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { mailTemplates } from "@/lib/mail/templates";
 import { isUuid } from "@/lib/startups/access";
@@ -32,7 +33,7 @@ export async function decideClaim(db: Db, moderator: { id: string }, claimId: st
   if (!isUuid(claimId)) throw new NotFoundError();
   const reason = decision.approve ? null : decision.reason.trim();
   if (reason !== null && reason.length < REJECTION_REASON_MIN) {
-    throw new DomainError(`Expliquez le refus en au moins ${REJECTION_REASON_MIN} caractères.`, "reason");
+    throw new DomainError(fr.messages.claims.reasonTooShort(REJECTION_REASON_MIN), "reason");
   }
   await db.transaction(async (tx) => {
     await assertModerator(tx, moderator.id);
@@ -41,7 +42,7 @@ export async function decideClaim(db: Db, moderator: { id: string }, claimId: st
       .set({ status: decision.approve ? "approved" : "rejected", reviewerId: moderator.id, reviewNote: reason, decidedAt: new Date() })
       .where(and(eq(claimRequests.id, claimId), eq(claimRequests.status, "pending")))
       .returning({ startupId: claimRequests.startupId, userId: claimRequests.userId });
-    if (!claim) throw new DomainError("Cette demande a déjà été traitée.");
+    if (!claim) throw new DomainError(fr.messages.claims.alreadyDecided);
     if (decision.approve) {
       await tx.insert(startupMembers).values({ startupId: claim.startupId, userId: claim.userId, role: "editor" }).onConflictDoNothing();
     }

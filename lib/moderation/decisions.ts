@@ -7,7 +7,7 @@ import type { Db, Executor } from "@/db/client";
 import { startupMembers, startupRevisions, startups, users } from "@/db/schema";
 import { appendAudit } from "@/lib/audit";
 import { DomainError, NotFoundError } from "@/lib/errors";
-import { formatDate } from "@/lib/i18n/fr";
+import { fr } from "@/lib/i18n/fr";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { mailTemplates } from "@/lib/mail/templates";
 import { siteUrl } from "@/lib/site";
@@ -51,9 +51,8 @@ async function alreadyDecided(tx: Executor, revisionId: string): Promise<Already
     .leftJoin(users, eq(users.id, startupRevisions.reviewerId))
     .where(eq(startupRevisions.id, revisionId));
   const who = decision?.name || decision?.email;
-  if (!who || !decision?.decidedAt) return new AlreadyDecidedError("Cette soumission n’est plus en attente de relecture.");
-  const time = decision.decidedAt.toLocaleTimeString("fr-FR", { timeZone: "Europe/Paris", hour: "2-digit", minute: "2-digit" });
-  return new AlreadyDecidedError(`Cette soumission a déjà été traitée par ${who} le ${formatDate(decision.decidedAt)} à ${time}.`);
+  if (!who || !decision?.decidedAt) return new AlreadyDecidedError(fr.messages.moderation.noLongerPending);
+  return new AlreadyDecidedError(fr.messages.moderation.alreadyDecidedBy(who, decision.decidedAt));
 }
 
 async function memberEmails(tx: Executor, startupId: string): Promise<string[]> {
@@ -76,7 +75,7 @@ export async function approveRevision(db: Db, moderator: Moderator, revisionId: 
       .for("update");
     if (!live) throw new NotFoundError();
     if ((live.currentRevisionId ?? null) !== (revision.baseRevisionId ?? null)) {
-      throw new DomainError("La fiche publiée a changé depuis cette soumission : elle doit être revue à partir de la version actuelle.");
+      throw new DomainError(fr.messages.moderation.liveChanged);
     }
     const data = profileDataSchema.parse(revision.data);
     const now = new Date();
@@ -107,7 +106,7 @@ export const REJECTION_REASON_MIN = 10;
 export async function rejectRevision(db: Db, moderator: Moderator, revisionId: string, reasonInput: string): Promise<void> {
   const reason = reasonInput.trim();
   if (reason.length < REJECTION_REASON_MIN) {
-    throw new DomainError(`Expliquez le refus en au moins ${REJECTION_REASON_MIN} caractères : la startup le lira.`, "reason");
+    throw new DomainError(fr.messages.moderation.rejectionReasonTooShort(REJECTION_REASON_MIN), "reason");
   }
   await db.transaction(async (tx) => {
     await assertModerator(tx, moderator.id);

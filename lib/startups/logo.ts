@@ -1,6 +1,7 @@
 // Startup logo upload processing: validate an untrusted upload and re-encode it to a small,
 // metadata-free square WebP that is safe to store and serve as-is.
 import sharp, { type SharpOptions } from "sharp";
+import { fr } from "@/lib/i18n/fr";
 
 /** Largest accepted upload, in bytes (2 Mo). */
 export const LOGO_MAX_BYTES = 2 * 1024 * 1024;
@@ -13,12 +14,7 @@ export const LOGO_SIZE = 256;
  */
 const LOGO_MAX_INPUT_PIXELS = 40_000_000;
 
-export const LOGO_ERRORS = {
-  empty: "Choisissez un fichier image.",
-  tooBig: "Le logo ne doit pas dépasser 2 Mo.",
-  badType: "Le logo doit être une image PNG, JPEG ou WebP.",
-  unreadable: "Cette image est illisible ou corrompue.",
-} as const;
+export const LOGO_ERRORS = fr.messages.logo;
 
 export type ProcessLogoResult = { ok: true; webp: Buffer } | { ok: false; error: string };
 

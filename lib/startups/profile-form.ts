@@ -1,33 +1,35 @@
 // The profile form's schema: the same zod schema runs in the browser (instant, per-field French
 // errors) and in the server action (the authority). It turns the form's strings into ProfileData.
 import { z } from "zod";
+import { fr } from "@/lib/i18n/fr";
 import { FOUNDED_YEAR_MIN, STAGES } from "./options";
 import { isValidSiren, LINKEDIN_PATTERN, PROFILE_LIMITS, X_PATTERN, type ProfileData } from "./profile";
 
 export type CommuneOption = { code: string; label: string; metropolis: string };
 
 const { name, tagline, description, teamSize, fundsRaisedEur, sectors } = PROFILE_LIMITS;
+const t = fr.messages.profile;
 
 function lengthBetween(label: string, min: number, max: number) {
   return z
-    .string({ error: `${label} est obligatoire.` })
+    .string({ error: t.required(label) })
     .trim()
-    .min(min, min <= 1 ? `${label} est obligatoire.` : `${label} doit contenir au moins ${min} caractères.`)
-    .max(max, `${label} ne doit pas dépasser ${max} caractères.`);
+    .min(min, min <= 1 ? t.required(label) : t.tooShort(label, min))
+    .max(max, t.tooLong(label, max));
 }
 
 function wholeNumber(label: string, min: number, max: number) {
   return z
     .string()
     .trim()
-    .min(1, `${label} est obligatoire.`)
+    .min(1, t.required(label))
     .transform((value) => value.replace(/[\s\u202f\u00a0]/g, ""))
     .pipe(
       z.coerce
-        .number<string>({ error: `${label} doit être un nombre.` })
-        .int(`${label} doit être un nombre entier.`)
-        .min(min, `${label} doit être au moins ${min.toLocaleString("fr-FR")}.`)
-        .max(max, `${label} doit être au plus ${max.toLocaleString("fr-FR")}.`),
+        .number<string>({ error: t.notANumber(label) })
+        .int(t.notAnInteger(label))
+        .min(min, t.tooSmall(label, min))
+        .max(max, t.tooLarge(label, max)),
     );
 }
 
@@ -50,7 +52,7 @@ function optionalUrl(label: string, pattern: RegExp | null, hint: string) {
   return z
     .string()
     .trim()
-    .max(300, `${label} est trop long.`)
+    .max(300, t.addressTooLong(label))
     .transform((value, ctx) => {
       if (value === "") return null;
       const url = normalizeWebsite(value);
@@ -68,53 +70,46 @@ export function profileFormSchema(communes: readonly CommuneOption[], sectorSlug
   const currentYear = new Date().getFullYear();
   return z
     .object({
-      name: lengthBetween("Le nom", name.min, name.max),
-      tagline: lengthBetween("L’accroche", tagline.min, tagline.max),
+      name: lengthBetween(t.fieldNames.name, name.min, name.max),
+      tagline: lengthBetween(t.fieldNames.tagline, tagline.min, tagline.max),
       // Plain text: line breaks are kept; markup is stored as typed and always shown as text.
-      description: lengthBetween("La description", description.min, description.max).transform((text) =>
+      description: lengthBetween(t.fieldNames.description, description.min, description.max).transform((text) =>
         text.replace(/\r\n?/g, "\n"),
       ),
       commune: z
         .string()
         .trim()
-        .min(1, "Choisissez la commune où est implantée la startup.")
+        .min(1, t.communeRequired)
         .transform((label, ctx) => {
           const code = communeByLabel.get(label.toLowerCase());
           if (!code) {
-            ctx.addIssue({
-              code: "custom",
-              message: "Choisissez une commune de Caen la Mer, Le Havre Seine Métropole ou Métropole Rouen Normandie dans la liste.",
-            });
+            ctx.addIssue({ code: "custom", message: t.communeNotInList });
             return z.NEVER;
           }
           return code;
         }),
       sectors: z
         .array(z.string())
-        .min(sectors.min, "Choisissez au moins un secteur.")
-        .max(sectors.max, `Choisissez au plus ${sectors.max} secteurs.`)
-        .refine((values) => values.every((slug) => sectorSlugs.includes(slug)), "Secteur inconnu."),
-      foundedYear: wholeNumber("L’année de création", FOUNDED_YEAR_MIN, currentYear),
-      teamSize: wholeNumber("L’effectif", teamSize.min, teamSize.max),
+        .min(sectors.min, t.sectorsMin)
+        .max(sectors.max, t.sectorsMax(sectors.max))
+        .refine((values) => values.every((slug) => sectorSlugs.includes(slug)), t.unknownSector),
+      foundedYear: wholeNumber(t.fieldNames.foundedYear, FOUNDED_YEAR_MIN, currentYear),
+      teamSize: wholeNumber(t.fieldNames.teamSize, teamSize.min, teamSize.max),
       fundsRaisedEur: z
         .string()
         .trim()
         .transform((value) => (value === "" ? "0" : value))
-        .pipe(wholeNumber("Le montant levé", fundsRaisedEur.min, fundsRaisedEur.max)),
-      stage: z.enum(STAGES, { error: "Choisissez un stade de développement." }),
+        .pipe(wholeNumber(t.fieldNames.fundsRaised, fundsRaisedEur.min, fundsRaisedEur.max)),
+      stage: z.enum(STAGES, { error: t.stageRequired }),
       hiring: z.boolean(),
-      website: optionalUrl("Le site web", null, "Indiquez une adresse web valide, par exemple https://www.exemple.fr."),
-      linkedinUrl: optionalUrl(
-        "La page LinkedIn",
-        LINKEDIN_PATTERN,
-        "Indiquez l’adresse d’une page entreprise LinkedIn, par exemple https://www.linkedin.com/company/ma-startup.",
-      ),
-      twitterUrl: optionalUrl("Le compte X", X_PATTERN, "Indiquez l’adresse d’un compte X, par exemple https://x.com/mastartup."),
+      website: optionalUrl(t.fieldNames.website, null, t.websiteInvalid),
+      linkedinUrl: optionalUrl(t.fieldNames.linkedin, LINKEDIN_PATTERN, t.linkedinInvalid),
+      twitterUrl: optionalUrl(t.fieldNames.twitter, X_PATTERN, t.twitterInvalid),
       siren: z
         .string()
         .transform((value) => value.replace(/[\s.]/g, ""))
-        .refine((value) => value === "" || /^\d{9}$/.test(value), "Le SIREN compte 9 chiffres.")
-        .refine((value) => value === "" || !/^\d{9}$/.test(value) || isValidSiren(value), "Ce numéro SIREN n’est pas valide (clé de contrôle incorrecte).")
+        .refine((value) => value === "" || /^\d{9}$/.test(value), t.sirenFormat)
+        .refine((value) => value === "" || !/^\d{9}$/.test(value) || isValidSiren(value), t.sirenChecksum)
         .transform((value) => (value === "" ? null : value)),
     })
     .transform(({ commune, ...rest }): ProfileData => ({ ...rest, communeCode: commune }));

@@ -5,6 +5,7 @@ import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Db, Executor } from "@/db/client";
 import { startupMembers, startupRevisions, startups, users } from "@/db/schema";
 import { DomainError, NotFoundError } from "@/lib/errors";
+import { fr } from "@/lib/i18n/fr";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { mailTemplates } from "@/lib/mail/templates";
 import { checkRateLimit, formatWait, RATE_LIMITS, recordHit } from "@/lib/rate-limit";
@@ -15,6 +16,8 @@ import { findDuplicates, type DuplicateMatch } from "./duplicates";
 import { profileDataSchema, type ProfileData } from "./profile";
 
 export type Actor = { id: string; emailVerified: boolean };
+
+const t = fr.messages.revisions;
 
 export function slugify(value: string): string {
   return (
@@ -32,16 +35,16 @@ export function slugify(value: string): string {
 export async function assertValidProfile(db: Executor, data: ProfileData, startupId: string | null) {
   profileDataSchema.parse(data);
   if (!metropolisOf(data.communeCode)) {
-    throw new DomainError("Cette commune n’appartient à aucune des trois métropoles.", "commune");
+    throw new DomainError(fr.messages.profile.communeOutside, "commune");
   }
   const known = new Set((await listSectors(db)).map((sector) => sector.slug));
-  if (!data.sectors.every((slug) => known.has(slug))) throw new DomainError("Secteur inconnu.", "sectors");
+  if (!data.sectors.every((slug) => known.has(slug))) throw new DomainError(fr.messages.profile.unknownSector, "sectors");
   if (data.siren) {
     const [taken] = await db
       .select({ id: startups.id })
       .from(startups)
       .where(and(eq(startups.siren, data.siren), startupId ? sql`${startups.id} <> ${startupId}` : sql`true`));
-    if (taken) throw new DomainError("Ce SIREN est déjà celui d’une autre startup de l’annuaire.", "siren");
+    if (taken) throw new DomainError(fr.messages.profile.sirenTaken, "siren");
   }
 }
 
@@ -88,12 +91,10 @@ async function latestRevision(db: Executor, startupId: string) {
   return row ?? null;
 }
 
-const PENDING_MESSAGE = "Votre fiche est en cours de relecture. Retirez-la de la relecture pour la modifier.";
-
 /** The open draft, created from the latest version (live, rejected or withdrawn) when there is none. */
 async function ensureDraft(tx: Executor, actor: Actor, startupId: string, data?: ProfileData) {
   const open = await openRevision(tx, startupId);
-  if (open?.status === "pending") throw new DomainError(PENDING_MESSAGE);
+  if (open?.status === "pending") throw new DomainError(t.pending);
   if (open) return open.id;
   const [live] = await tx.select({ currentRevisionId: startups.currentRevisionId }).from(startups).where(eq(startups.id, startupId));
   const latest = await latestRevision(tx, startupId);
@@ -138,15 +139,15 @@ export type SubmitResult = { status: "submitted" } | { status: "duplicates"; dup
 export async function submitRevision(db: Db, actor: Actor, startupId: string, justification?: string): Promise<SubmitResult> {
   await assertMember(db, actor.id, startupId);
   if (!actor.emailVerified) {
-    throw new DomainError("Confirmez d’abord votre adresse email : le lien vous a été envoyé à l’inscription.");
+    throw new DomainError(t.emailNotVerified);
   }
   const limitKey = `submit:user:${actor.id}`;
   const limit = await checkRateLimit(db, RATE_LIMITS.submissionUser, limitKey);
-  if (!limit.allowed) throw new DomainError(`Vous avez soumis trop de fiches aujourd’hui. ${formatWait(limit.retryAfterSeconds)}`);
+  if (!limit.allowed) throw new DomainError(fr.messages.rateLimit.submissions(formatWait(limit.retryAfterSeconds)));
 
   const open = await openRevision(db, startupId);
-  if (!open) throw new DomainError("Il n’y a aucun brouillon à soumettre : modifiez d’abord la fiche.");
-  if (open.status === "pending") throw new DomainError("Cette fiche est déjà en cours de relecture.");
+  if (!open) throw new DomainError(t.noDraft);
+  if (open.status === "pending") throw new DomainError(t.alreadyPending);
   const data = profileDataSchema.parse(open.data);
   await assertValidProfile(db, data, startupId);
 
@@ -160,7 +161,7 @@ export async function submitRevision(db: Db, actor: Actor, startupId: string, ju
       .set({ status: "pending", submittedAt: new Date(), updatedAt: new Date(), duplicateJustification: duplicates.length ? reason : null })
       .where(and(eq(startupRevisions.id, open.id), eq(startupRevisions.status, "draft")))
       .returning({ id: startupRevisions.id });
-    if (!updated) throw new DomainError("Ce brouillon vient d’être modifié ailleurs. Rechargez la page.");
+    if (!updated) throw new DomainError(t.draftChanged);
     await recordHit(tx, limitKey);
     const [user] = await tx.select({ email: users.email }).from(users).where(eq(users.id, actor.id));
     if (user) await enqueueMail(tx, { to: user.email, ...mailTemplates.revisionSubmitted({ startupName: data.name }) });
@@ -173,14 +174,14 @@ export async function withdrawRevision(db: Db, actor: Actor, startupId: string):
   await assertMember(db, actor.id, startupId);
   await db.transaction(async (tx) => {
     const open = await openRevision(tx, startupId);
-    if (open?.status !== "pending") throw new DomainError("Aucune soumission en cours à retirer.");
+    if (open?.status !== "pending") throw new DomainError(t.nothingToWithdraw);
     const [withdrawn] = await tx
       .update(startupRevisions)
       .set({ status: "withdrawn", updatedAt: new Date() })
       .where(and(eq(startupRevisions.id, open.id), eq(startupRevisions.status, "pending")))
       .returning({ logo: startupRevisions.logo, baseRevisionId: startupRevisions.baseRevisionId });
     // Decided by a moderator in the meantime: nothing to withdraw any more.
-    if (!withdrawn) throw new DomainError("Cette soumission vient d’être traitée par l’équipe de modération.");
+    if (!withdrawn) throw new DomainError(t.decidedMeanwhile);
     await tx.insert(startupRevisions).values({
       startupId,
       status: "draft",

@@ -4,6 +4,7 @@ import type { Db } from "@/db/client";
 import { startupInvitations, startupMembers, startups, users } from "@/db/schema";
 import { hashToken, newToken } from "@/lib/auth/tokens";
 import { DomainError } from "@/lib/errors";
+import { fr } from "@/lib/i18n/fr";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { mailTemplates } from "@/lib/mail/templates";
 import { siteUrl } from "@/lib/site";
@@ -20,7 +21,7 @@ export async function inviteMember(db: Db, actor: { id: string }, startupId: str
       .from(startupMembers)
       .innerJoin(users, eq(users.id, startupMembers.userId))
       .where(and(eq(startupMembers.startupId, startupId), eq(users.email, address)));
-    if (existing) throw new DomainError("Cette personne fait déjà partie de l’équipe.", "email");
+    if (existing) throw new DomainError(fr.messages.team.alreadyMember, "email");
     const [startup] = await tx.select({ name: startups.name }).from(startups).where(eq(startups.id, startupId));
     const [inviter] = await tx.select({ name: users.name, email: users.email }).from(users).where(eq(users.id, actor.id));
     const { token, hash } = newToken();
@@ -52,7 +53,7 @@ export async function acceptInvitation(db: Db, actor: { id: string }, token: str
         and(eq(startupInvitations.tokenHash, hashToken(token)), isNull(startupInvitations.acceptedAt), gt(startupInvitations.expiresAt, new Date())),
       )
       .returning({ startupId: startupInvitations.startupId });
-    if (!invitation) throw new DomainError("Ce lien d’invitation n’est plus valable : il a déjà servi ou a expiré. Demandez-en un nouveau.");
+    if (!invitation) throw new DomainError(fr.messages.team.invitationInvalid);
     await tx.insert(startupMembers).values({ startupId: invitation.startupId, userId: actor.id, role: "editor" }).onConflictDoNothing();
     return invitation.startupId;
   });
@@ -60,7 +61,7 @@ export async function acceptInvitation(db: Db, actor: { id: string }, token: str
 
 export async function removeMember(db: Db, actor: { id: string }, startupId: string, userId: string): Promise<void> {
   await assertMember(db, actor.id, startupId, "owner");
-  if (userId === actor.id) throw new DomainError("Vous ne pouvez pas vous retirer vous-même de l’équipe.");
+  if (userId === actor.id) throw new DomainError(fr.messages.team.cannotRemoveSelf);
   await db.delete(startupMembers).where(and(eq(startupMembers.startupId, startupId), eq(startupMembers.userId, userId)));
 }
 

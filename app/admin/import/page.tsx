@@ -3,25 +3,28 @@ import { notFound } from "next/navigation";
 import { ImportForm } from "@/components/admin/import-form";
 import { IMPORT_COLUMNS } from "@/lib/admin/import";
 import { requireStaff } from "@/lib/auth/session";
+import { fr } from "@/lib/i18n/fr";
 import { importChunkAction } from "../actions";
 
-export const metadata: Metadata = { title: "Import CSV", robots: { index: false } };
+const t = fr.admin.import;
+
+export const metadata: Metadata = { title: t.metaTitle, robots: { index: false } };
 
 export default async function ImportPage() {
   const user = await requireStaff("/admin/import");
   if (user.role !== "admin") notFound();
   return (
     <div className="space-y-6">
-      <h1 className="text-3xl font-bold text-brand-900">Import CSV</h1>
+      <h1 className="text-3xl font-bold text-brand-900">{t.title}</h1>
       <section aria-labelledby="colonnes" className="rounded-xl border border-slate-200 bg-white p-5">
-        <h2 id="colonnes" className="mb-3 text-xl font-semibold">Colonnes attendues</h2>
-        <p className="mb-3 text-sm text-slate-700">La première ligne donne les noms de colonnes ci-dessous. Chaque ligne est vérifiée comme le formulaire de fiche, avec la commune et la détection de doublons.</p>
+        <h2 id="colonnes" className="mb-3 text-xl font-semibold">{t.columns}</h2>
+        <p className="mb-3 text-sm text-slate-700">{t.columnsIntro}</p>
         <table className="w-full border-collapse text-sm">
-          <caption className="sr-only">Colonnes du fichier</caption>
+          <caption className="sr-only">{t.columnsCaption}</caption>
           <thead>
             <tr className="text-left">
-              <th scope="col" className="border-b p-2">Colonne</th>
-              <th scope="col" className="border-b p-2">Contenu</th>
+              <th scope="col" className="border-b p-2">{t.column}</th>
+              <th scope="col" className="border-b p-2">{t.content}</th>
             </tr>
           </thead>
           <tbody>

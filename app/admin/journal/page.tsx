@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import { getDb } from "@/db/client";
 import { requireStaff } from "@/lib/auth/session";
+import { fr } from "@/lib/i18n/fr";
 import { journalActions, readJournal } from "@/lib/moderation/journal";
 
-export const metadata: Metadata = { title: "Journal", robots: { index: false } };
+const t = fr.admin.journal;
 
-const dateTime = new Intl.DateTimeFormat("fr-FR", { dateStyle: "short", timeStyle: "medium", timeZone: "Europe/Paris" });
+export const metadata: Metadata = { title: t.metaTitle, robots: { index: false } };
 
 type Props = { searchParams: Promise<Record<string, string | undefined>> };
 
@@ -21,16 +22,16 @@ export default async function JournalPage({ searchParams }: Props) {
   const input = "rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm";
   return (
     <div className="space-y-6">
-      <h1 className="text-3xl font-bold text-brand-900">Journal des décisions</h1>
-      <form method="get" className="flex flex-wrap items-end gap-3" aria-label="Filtrer le journal">
+      <h1 className="text-3xl font-bold text-brand-900">{t.title}</h1>
+      <form method="get" className="flex flex-wrap items-end gap-3" aria-label={t.filters}>
         <div>
-          <label htmlFor="acteur" className="block text-sm font-semibold">Auteur</label>
+          <label htmlFor="acteur" className="block text-sm font-semibold">{t.actor}</label>
           <input id="acteur" name="acteur" defaultValue={filters.acteur ?? ""} className={input} />
         </div>
         <div>
-          <label htmlFor="action" className="block text-sm font-semibold">Action</label>
+          <label htmlFor="action" className="block text-sm font-semibold">{t.action}</label>
           <select id="action" name="action" defaultValue={filters.action ?? ""} className={input}>
-            <option value="">Toutes</option>
+            <option value="">{t.allActions}</option>
             {actions.map((action) => (
               <option key={action} value={action}>
                 {action}
@@ -39,36 +40,36 @@ export default async function JournalPage({ searchParams }: Props) {
           </select>
         </div>
         <div>
-          <label htmlFor="startup" className="block text-sm font-semibold">Startup (nom ou identifiant)</label>
+          <label htmlFor="startup" className="block text-sm font-semibold">{t.startup}</label>
           <input id="startup" name="startup" defaultValue={filters.startup ?? ""} className={input} />
         </div>
         <div>
-          <label htmlFor="du" className="block text-sm font-semibold">Du</label>
+          <label htmlFor="du" className="block text-sm font-semibold">{t.from}</label>
           <input id="du" name="du" type="date" defaultValue={filters.du ?? ""} className={input} />
         </div>
         <div>
-          <label htmlFor="au" className="block text-sm font-semibold">Au</label>
+          <label htmlFor="au" className="block text-sm font-semibold">{t.to}</label>
           <input id="au" name="au" type="date" defaultValue={filters.au ?? ""} className={input} />
         </div>
-        <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white">Filtrer</button>
+        <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white">{t.filter}</button>
       </form>
       <div className="overflow-x-auto">
         <table className="w-full border-collapse bg-white text-sm">
-          <caption className="sr-only">Entrées du journal</caption>
+          <caption className="sr-only">{t.caption}</caption>
           <thead>
             <tr className="text-left">
-              <th scope="col" className="border-b p-2">Date</th>
-              <th scope="col" className="border-b p-2">Auteur</th>
-              <th scope="col" className="border-b p-2">Action</th>
-              <th scope="col" className="border-b p-2">Cible</th>
-              <th scope="col" className="border-b p-2">Détails</th>
+              <th scope="col" className="border-b p-2">{t.date}</th>
+              <th scope="col" className="border-b p-2">{t.actor}</th>
+              <th scope="col" className="border-b p-2">{t.action}</th>
+              <th scope="col" className="border-b p-2">{t.target}</th>
+              <th scope="col" className="border-b p-2">{t.details}</th>
             </tr>
           </thead>
           <tbody>
             {entries.map((entry) => (
               <tr key={entry.id}>
-                <td className="border-b p-2 whitespace-nowrap">{dateTime.format(entry.createdAt)}</td>
-                <td className="border-b p-2">{entry.actor ?? "système"}</td>
+                <td className="border-b p-2 whitespace-nowrap">{t.dateTime(entry.createdAt)}</td>
+                <td className="border-b p-2">{entry.actor ?? fr.admin.common.system}</td>
                 <td className="border-b p-2 font-mono">{entry.action}</td>
                 <td className="border-b p-2 font-mono text-xs">{entry.targetType} {entry.targetId}</td>
                 <td className="border-b p-2 font-mono text-xs break-all">{JSON.stringify(entry.details)}</td>

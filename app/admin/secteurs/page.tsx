@@ -3,10 +3,13 @@ import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { ButtonForm, SectorAddForm, SectorMergeForm, SectorRenameForm } from "@/components/admin/small-forms";
 import { requireStaff } from "@/lib/auth/session";
+import { fr } from "@/lib/i18n/fr";
 import { listSectors } from "@/lib/sectors";
 import { addSectorAction, mergeSectorAction, moveSectorAction, renameSectorAction } from "../actions";
 
-export const metadata: Metadata = { title: "Secteurs", robots: { index: false } };
+const t = fr.admin.sectors;
+
+export const metadata: Metadata = { title: t.metaTitle, robots: { index: false } };
 
 export default async function SectorsPage() {
   const user = await requireStaff("/admin/secteurs");
@@ -14,7 +17,7 @@ export default async function SectorsPage() {
   const sectors = await listSectors(await getDb());
   return (
     <div className="space-y-6">
-      <h1 className="text-3xl font-bold text-brand-900">Secteurs</h1>
+      <h1 className="text-3xl font-bold text-brand-900">{t.title}</h1>
       <SectorAddForm action={addSectorAction} />
       <ol className="space-y-3">
         {sectors.map((sector, index) => (
@@ -24,8 +27,8 @@ export default async function SectorsPage() {
             </p>
             <SectorRenameForm action={renameSectorAction.bind(null, sector.id)} id={sector.id} nameFr={sector.nameFr} nameEn={sector.nameEn} />
             <div className="flex flex-wrap gap-2">
-              {index > 0 && <ButtonForm action={moveSectorAction.bind(null, sector.id, "up")} label={`Monter ${sector.nameFr}`} />}
-              {index < sectors.length - 1 && <ButtonForm action={moveSectorAction.bind(null, sector.id, "down")} label={`Descendre ${sector.nameFr}`} />}
+              {index > 0 && <ButtonForm action={moveSectorAction.bind(null, sector.id, "up")} label={t.moveUp(sector.nameFr)} />}
+              {index < sectors.length - 1 && <ButtonForm action={moveSectorAction.bind(null, sector.id, "down")} label={t.moveDown(sector.nameFr)} />}
             </div>
             <SectorMergeForm action={mergeSectorAction.bind(null, sector.id)} id={sector.id} name={sector.nameFr} others={sectors.filter((other) => other.id !== sector.id)} />
           </li>

@@ -4,9 +4,12 @@ import { getDb } from "@/db/client";
 import { ButtonForm, RoleForm } from "@/components/admin/small-forms";
 import { listUsers } from "@/lib/admin/users";
 import { requireStaff } from "@/lib/auth/session";
+import { fr } from "@/lib/i18n/fr";
 import { setDisabledAction, setRoleAction } from "../actions";
 
-export const metadata: Metadata = { title: "Utilisateurs", robots: { index: false } };
+const t = fr.admin.users;
+
+export const metadata: Metadata = { title: t.metaTitle, robots: { index: false } };
 
 export default async function UsersPage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
   const user = await requireStaff("/admin/utilisateurs");
@@ -15,13 +18,13 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   const people = await listUsers(await getDb(), user, q);
   return (
     <div className="space-y-6">
-      <h1 className="text-3xl font-bold text-brand-900">Utilisateurs</h1>
-      <form method="get" className="flex items-end gap-3" role="search" aria-label="Chercher un utilisateur">
+      <h1 className="text-3xl font-bold text-brand-900">{t.title}</h1>
+      <form method="get" className="flex items-end gap-3" role="search" aria-label={t.search}>
         <div>
-          <label htmlFor="q" className="block text-sm font-semibold">Nom ou email</label>
+          <label htmlFor="q" className="block text-sm font-semibold">{t.query}</label>
           <input id="q" name="q" defaultValue={q} className="rounded-md border border-slate-400 bg-white px-2 py-1.5" />
         </div>
-        <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white">Chercher</button>
+        <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white">{t.submit}</button>
       </form>
       <ul className="space-y-3">
         {people.map((person) => (
@@ -30,13 +33,13 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
               <p className="font-semibold">{person.name || person.email}</p>
               <p className="text-sm text-slate-600">
                 {person.email}
-                {person.disabledAt ? " · désactivé" : ""}
+                {person.disabledAt ? ` · ${t.disabled}` : ""}
               </p>
             </div>
             <RoleForm action={setRoleAction.bind(null, person.id)} id={person.id} role={person.role} label={person.email} />
             <ButtonForm
               action={setDisabledAction.bind(null, person.id, !person.disabledAt)}
-              label={person.disabledAt ? `Réactiver ${person.email}` : `Désactiver ${person.email}`}
+              label={person.disabledAt ? t.enable(person.email) : t.disable(person.email)}
               variant={person.disabledAt ? "secondary" : "danger"}
             />
           </li>

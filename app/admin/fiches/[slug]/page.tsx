@@ -11,15 +11,15 @@ import { fr, formatDate } from "@/lib/i18n/fr";
 import { startupForModeration } from "@/lib/moderation/startups";
 import { republishAction, restoreAction, unpublishAction } from "../../actions";
 
-export const metadata: Metadata = { title: "Fiche", robots: { index: false } };
+const t = fr.admin.startup;
 
-const NOTICES: Record<string, string> = { depubliee: "Fiche dépubliée.", republiee: "Fiche republiée.", restauree: "Version restaurée : elle est maintenant la version publiée." };
+export const metadata: Metadata = { title: t.metaTitle, robots: { index: false } };
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ etat?: string }> };
 
 export default async function AdminStartupPage({ params, searchParams }: Props) {
   const { slug } = await params;
-  const notice = NOTICES[(await searchParams).etat ?? ""];
+  const notice = t.notices[(await searchParams).etat ?? ""];
   const user = await requireStaff(`/admin/fiches/${slug}`);
   const { startup, members, history } = await startupForModeration(await getDb(), user, slug).catch((error) => {
     if (error instanceof NotFoundError) notFound();
@@ -29,26 +29,26 @@ export default async function AdminStartupPage({ params, searchParams }: Props) 
     <div className="space-y-6">
       <p className="text-sm">
         <Link href="/admin" className="text-brand-700 underline">
-          ← Modération
+          {t.back}
         </Link>
       </p>
       <h1 className="text-3xl font-bold text-brand-900">{startup.name}</h1>
       {notice && <Notice tone="success">{notice}</Notice>}
       <p className="text-slate-700">
-        Fiche publique : {fr.space.liveStatus[startup.status]}
+        {t.liveStatus(fr.space.liveStatus[startup.status] ?? "")}
         {startup.status === "published" && (
           <>
             {" · "}
             <Link href={`/startups/${startup.slug}`} className="text-brand-700 underline">
-              voir la fiche
+              {t.viewPublic}
             </Link>
           </>
         )}
       </p>
       <section aria-labelledby="equipe" className="rounded-xl border border-slate-200 bg-white p-5">
-        <h2 id="equipe" className="mb-2 text-xl font-semibold">Équipe</h2>
+        <h2 id="equipe" className="mb-2 text-xl font-semibold">{t.team}</h2>
         {members.length === 0 ? (
-          <p className="font-semibold text-amber-900">Aucun membre : cette fiche n’est gérée par personne.</p>
+          <p className="font-semibold text-amber-900">{t.noMembers}</p>
         ) : (
           <ul>
             {members.map((member) => (
@@ -60,22 +60,22 @@ export default async function AdminStartupPage({ params, searchParams }: Props) 
         )}
       </section>
       <section aria-labelledby="publication" className="rounded-xl border border-slate-200 bg-white p-5">
-        <h2 id="publication" className="mb-3 text-xl font-semibold">Publication</h2>
+        <h2 id="publication" className="mb-3 text-xl font-semibold">{t.publication}</h2>
         {startup.status === "published" && <UnpublishForm action={unpublishAction.bind(null, startup.id, startup.slug)} />}
         {startup.status === "unpublished" && <RepublishForm action={republishAction.bind(null, startup.id, startup.slug)} />}
-        {startup.status === "draft" && <p>Cette fiche n’a jamais été publiée.</p>}
+        {startup.status === "draft" && <p>{t.neverPublished}</p>}
       </section>
       <section aria-labelledby="historique" className="rounded-xl border border-slate-200 bg-white p-5">
-        <h2 id="historique" className="mb-2 text-xl font-semibold">Historique des versions</h2>
+        <h2 id="historique" className="mb-2 text-xl font-semibold">{t.history}</h2>
         <ul className="space-y-1 text-sm">
           {history.map((revision) => (
             <li key={revision.id}>
               {fr.space.status[revision.status]}
-              {revision.decidedAt ? ` le ${formatDate(revision.decidedAt)}` : ""}
-              {revision.reviewer ? ` par ${revision.reviewer}` : ""}
-              {revision.id === startup.currentRevisionId ? " (version publiée)" : ""}
+              {revision.decidedAt ? ` ${t.decidedOn(formatDate(revision.decidedAt))}` : ""}
+              {revision.reviewer ? ` ${t.decidedBy(revision.reviewer)}` : ""}
+              {revision.id === startup.currentRevisionId ? ` ${t.currentVersion}` : ""}
               {revision.status === "approved" && revision.id !== startup.currentRevisionId && (
-                <ButtonForm action={restoreAction.bind(null, revision.id, startup.slug)} label="Restaurer cette version" />
+                <ButtonForm action={restoreAction.bind(null, revision.id, startup.slug)} label={t.restore} />
               )}
             </li>
           ))}

@@ -13,7 +13,9 @@ import { profileFormOptions } from "@/lib/startups/form-options";
 import { profileToFormValues } from "@/lib/startups/profile-form";
 import { approveAction, moderatorEditAction, rejectAction } from "../../actions";
 
-export const metadata: Metadata = { title: "Relecture", robots: { index: false } };
+const t = fr.admin.review;
+
+export const metadata: Metadata = { title: t.metaTitle, robots: { index: false } };
 
 const FIELDS: [keyof ProfileData, string][] = [
   ["name", fr.space.fields.name],
@@ -33,9 +35,9 @@ const FIELDS: [keyof ProfileData, string][] = [
 ];
 
 function show(value: unknown): string {
-  if (value === null || value === undefined || value === "") return "—";
+  if (value === null || value === undefined || value === "") return fr.admin.common.none;
   if (Array.isArray(value)) return value.join(", ");
-  if (typeof value === "boolean") return value ? "Oui" : "Non";
+  if (typeof value === "boolean") return value ? fr.admin.common.yes : fr.admin.common.no;
   return String(value);
 }
 
@@ -51,22 +53,22 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
   const { communes, sectors } = await profileFormOptions(db);
   return (
     <div className="space-y-6">
-      <h1 className="text-3xl font-bold text-brand-900">Relecture : {revision.data.name}</h1>
-      <p className="text-slate-700">{revision.live ? "Modification d’une fiche publiée" : "Nouvelle fiche"} · état : {fr.space.status[revision.status]}</p>
-      {revision.justification && <p className="rounded-md bg-amber-50 p-3 text-sm text-amber-950">Justification (doublon possible) : {revision.justification}</p>}
+      <h1 className="text-3xl font-bold text-brand-900">{t.title(revision.data.name)}</h1>
+      <p className="text-slate-700">{t.summary(revision.live ? fr.admin.queue.kind.edit : fr.admin.queue.kind.new, fr.space.status[revision.status] ?? "")}</p>
+      {revision.justification && <p className="rounded-md bg-amber-50 p-3 text-sm text-amber-950">{t.justification(revision.justification)}</p>}
       <div className="overflow-x-auto">
         <table className="w-full border-collapse bg-white text-sm">
-          <caption className="sr-only">Comparaison champ par champ</caption>
+          <caption className="sr-only">{t.comparison}</caption>
           <thead>
             <tr className="text-left">
-              <th scope="col" className="border-b p-2">Champ</th>
-              <th scope="col" className="border-b p-2">Version publiée</th>
-              <th scope="col" className="border-b p-2">Version proposée</th>
+              <th scope="col" className="border-b p-2">{t.field}</th>
+              <th scope="col" className="border-b p-2">{t.liveVersion}</th>
+              <th scope="col" className="border-b p-2">{t.proposedVersion}</th>
             </tr>
           </thead>
           <tbody>
             {FIELDS.map(([key, label]) => {
-              const before = revision.live ? show(revision.live[key]) : "—";
+              const before = revision.live ? show(revision.live[key]) : fr.admin.common.none;
               const after = show(revision.data[key]);
               return (
                 <tr key={key} className={before !== after ? "bg-amber-50" : undefined}>
@@ -80,11 +82,11 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
         </table>
       </div>
       <section aria-labelledby="logos" className="flex flex-wrap gap-8">
-        <h2 id="logos" className="sr-only">Logos</h2>
+        <h2 id="logos" className="sr-only">{t.logos}</h2>
         {(
           [
-            ["Logo publié", revision.hasLiveLogo, "publie"],
-            ["Logo proposé", revision.hasProposedLogo, "proposee"],
+            [t.liveLogo, revision.hasLiveLogo, "publie"],
+            [t.proposedLogo, revision.hasProposedLogo, "proposee"],
           ] as const
         ).map(([label, present, version]) => (
           <figure key={version} className="text-sm">
@@ -92,9 +94,9 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
               // eslint-disable-next-line @next/next/no-img-element -- private, staff-only image
               <img src={`/admin/revisions/${revision.id}/logo?version=${version}`} alt={label} width={96} height={96} className="size-24 rounded-xl border border-slate-200" />
             ) : (
-              <span className="flex size-24 items-center justify-center rounded-xl border border-dashed border-slate-400 text-slate-600">aucun</span>
+              <span className="flex size-24 items-center justify-center rounded-xl border border-dashed border-slate-400 text-slate-600">{t.noLogo}</span>
             )}
-            <figcaption className="mt-1">{label}{version === "proposee" && !present ? " (inchangé)" : ""}</figcaption>
+            <figcaption className="mt-1">{label}{version === "proposee" && !present ? ` ${t.unchanged}` : ""}</figcaption>
           </figure>
         ))}
       </section>
@@ -105,8 +107,8 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
             <RejectForm action={rejectAction.bind(null, revision.id)} />
           </div>
           <details className="rounded-xl border border-slate-200 bg-white p-4">
-            <summary className="cursor-pointer font-semibold">Corriger la soumission avant décision</summary>
-            <p className="my-3 text-sm text-slate-700">La correction est enregistrée à votre nom dans le journal ; la soumission reste en attente.</p>
+            <summary className="cursor-pointer font-semibold">{t.correct}</summary>
+            <p className="my-3 text-sm text-slate-700">{t.correctIntro}</p>
             <ProfileForm
               action={moderatorEditAction.bind(null, revision.id)}
               initialValues={profileToFormValues(revision.data, communes)}
