@@ -17,14 +17,6 @@ const nextConfig = {
   },
   // About 130 kB per cached directory page (HTML and RSC payload): room for about 1,500 searches.
   cacheMaxMemorySize: 200 * 1024 * 1024,
-  async headers() {
-    // The directory and statistics are served from a cache whose entries never expire (their key
-    // holds the directory version), and Next would advertise that as `s-maxage` of a year. A shared
-    // cache in front must instead check back every time; the ETag makes that cheap. (Headers match
-    // the internal path that proxy.ts rewrites `/startups` and `/statistiques` to.)
-    const headers = [{ key: "Cache-Control", value: "public, no-cache" }];
-    return [{ source: "/interne/:path*", headers }];
-  },
   async redirects() {
     // The directory is the home page; the query string (a shared search) is carried over.
     return [{ source: "/", destination: "/startups", permanent: false }];

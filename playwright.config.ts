@@ -39,7 +39,9 @@ export default defineConfig({
   // On PostgreSQL a second instance runs beside the first, on the same database, to prove that a
   // change made through one is seen by the other at once (e2e/statistics.spec.ts).
   webServer: (process.env.E2E_DATABASE_URL ? [PORT, SECOND_PORT] : [PORT]).map((port) => ({
-    command: `npx next start -H 127.0.0.1 -p ${port}`,
+    // No -H: with a hostname that differs from the request URLs' ("localhost"), Next would forward
+    // proxy.ts rewrites over HTTP instead of serving them in-process as in production.
+    command: `npx next start -p ${port}`,
     url: `http://127.0.0.1:${port}/a-propos`,
     timeout: 120_000,
     reuseExistingServer: false,

@@ -1,5 +1,8 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { fr } from "@/lib/i18n/fr";
+
+export const metadata: Metadata = { title: fr.notFound.title, robots: { index: false } };
 
 export default function NotFound() {
   return (

@@ -78,7 +78,7 @@ async function ensurePostgresDatabase(url: string) {
 }
 
 async function startServer(env: Record<string, string>): Promise<ChildProcess> {
-  const server = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(PORT)], {
+  const server = spawn("npx", ["next", "start", "-p", String(PORT)], {
     env: { ...process.env, ...env, NODE_ENV: "production", NEXTAUTH_URL: `http://127.0.0.1:${PORT}` },
     stdio: ["ignore", "pipe", "inherit"],
     detached: true,

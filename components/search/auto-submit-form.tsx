@@ -58,7 +58,8 @@ export function AutoSubmitForm({ children, busyLabel, busyTargetId, currentQuery
   function navigate() {
     clearTimeout(typingTimer.current);
     const query = formToQuery(formRef.current!);
-    if (query === window.location.search.slice(1)) return;
+    // Normalised the same way (spaces as "+"), so that a URL typed with %20 is not pushed again.
+    if (query === new URLSearchParams(window.location.search).toString()) return;
     startTransition(() => router.push(query ? `${formProps.action}?${query}` : formProps.action, { scroll: false }));
   }
 

@@ -16,7 +16,9 @@ export function ResultList({ items }: { items: SearchResultItem[] }) {
           <div className="min-w-0 flex-1">
             <h3 className="font-semibold text-brand-800">
               {/* The link covers the whole card, while keeping one tab stop per result. */}
-              <Link href={`/startups/${item.slug}`} className="after:absolute after:inset-0 after:content-['']">
+              {/* No prefetch: profiles are cached pages now, so prefetching would render 20 of them
+                  for every results page shown after each directory change. */}
+              <Link href={`/startups/${item.slug}`} prefetch={false} className="after:absolute after:inset-0 after:content-['']">
                 {item.name}
               </Link>
             </h3>

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parseSearchParams } from "@/lib/search/params";
-import { DIRECTORY_PAGE, INTERNAL_PREFIX, internalPathFor, PROFILE_PAGE, rawParams, stateFromKey, STATISTICS_PAGE } from "./page-cache";
+import { parseSearchParams, rawParams } from "@/lib/search/params";
+import { DIRECTORY_PAGE, INTERNAL_PREFIX, internalPathFor, PROFILE_PAGE, stateFromKey, STATISTICS_PAGE } from "./page-cache";
 
 /** The internal path a public URL is rewritten to, at version 1. */
 function internal(url: string, version = 1): string | null {
@@ -19,6 +19,10 @@ describe("the directory page's cache key", () => {
     // Defaults spelled out, unknown parameters (the router's own `_rsc`) and invalid values.
     expect(internal("/startups?q=robo&metropole=caen&secteur=ia-data&tri=pertinence&page=1&_rsc=abc&stade=licorne&annee_min=12")).toBe(expected);
     expect(internal("/startups?q=%20robo%20&metropole=caen&metropole=caen&secteur=ia-data")).toBe(expected);
+    // Several values of one filter, in any order.
+    expect(internal("/startups?metropole=rouen&metropole=caen&secteur=robotique&secteur=ia-data")).toBe(
+      internal("/startups?metropole=caen&metropole=rouen&secteur=ia-data&secteur=robotique"),
+    );
     expect(internal("/startups")).toBe(internal("/startups?tri=pertinence&page=1"));
   });
 

@@ -9,7 +9,7 @@
 // is seen on the very next request everywhere, with nothing to invalidate by hand; the entries of
 // older versions simply age out of the LRU.
 import { METROPOLISES } from "@/lib/startups/options";
-import { parseSearchParams, toQueryString, type RawParams } from "@/lib/search/params";
+import { parseSearchParams, rawParams, toQueryString } from "@/lib/search/params";
 
 /** Every internal path starts with this; the proxy refuses it from outside. */
 export const INTERNAL_PREFIX = "/interne/";
@@ -26,12 +26,6 @@ export type CachedPage = {
   /** The public path of a state (its query, if any, is the state itself). */
   pathFor: (state: string) => string;
 };
-
-export function rawParams(query: URLSearchParams): RawParams {
-  const raw: RawParams = {};
-  for (const key of new Set(query.keys())) raw[key] = query.getAll(key);
-  return raw;
-}
 
 /** `/startups?…`: the state is the canonical query string of the search. */
 export const DIRECTORY_PAGE: CachedPage = {

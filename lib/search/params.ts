@@ -10,6 +10,8 @@ export type Sort = (typeof SORTS)[number];
 export const PAGE_SIZE = 20;
 export const MAX_PAGE = 500;
 export const MAX_QUERY_LENGTH = 100;
+/** More sectors than the taxonomy holds (15) would only multiply cache keys. */
+export const MAX_SECTORS = 30;
 
 export type SearchParams = {
   q: string;
@@ -27,6 +29,12 @@ export type SearchParams = {
 
 export type RawParams = Record<string, string | string[] | undefined>;
 
+export function rawParams(query: URLSearchParams): RawParams {
+  const raw: RawParams = {};
+  for (const key of new Set(query.keys())) raw[key] = query.getAll(key);
+  return raw;
+}
+
 function all(raw: RawParams, key: string): string[] {
   const value = raw[key];
   if (value === undefined) return [];
@@ -37,8 +45,9 @@ function first(raw: RawParams, key: string): string | undefined {
   return all(raw, key)[0];
 }
 
+/** The known values among the candidates, in the list's own order: one spelling per state. */
 function oneOf<T extends string>(values: readonly T[], candidates: string[]): T[] {
-  return [...new Set(candidates.filter((candidate): candidate is T => (values as readonly string[]).includes(candidate)))];
+  return values.filter((value) => candidates.includes(value));
 }
 
 const year = z.coerce.number().int().min(FOUNDED_YEAR_MIN).max(2100);
@@ -54,7 +63,8 @@ export function parseSearchParams(raw: RawParams): SearchParams {
     q,
     metropolises: oneOf(METROPOLISES, all(raw, "metropole")),
     commune: commune && /^\d[\dAB]\d{3}$/.test(commune) ? commune : null,
-    sectors: [...new Set(all(raw, "secteur").filter((slug) => /^[a-z0-9-]{1,60}$/.test(slug)))],
+    // Sorted, so that two URLs for one search share one cache entry (lib/cache/page-cache.ts).
+    sectors: [...new Set(all(raw, "secteur").filter((slug) => /^[a-z0-9-]{1,60}$/.test(slug)))].sort().slice(0, MAX_SECTORS),
     stages: oneOf(STAGES, all(raw, "stade")),
     hiring: first(raw, "recrute") === "1",
     yearMin: yearMin.success ? yearMin.data : null,

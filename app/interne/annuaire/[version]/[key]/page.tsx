@@ -4,9 +4,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { fr } from "@/lib/i18n/fr";
-import { DIRECTORY_PAGE, rawParams, stateFromKey } from "@/lib/cache/page-cache";
+import { DIRECTORY_PAGE, stateFromKey } from "@/lib/cache/page-cache";
 import { getDb } from "@/db/client";
-import { parseSearchParams } from "@/lib/search/params";
+import { parseSearchParams, rawParams } from "@/lib/search/params";
 import { searchDirectory } from "@/lib/search/search";
 import { listSectors } from "@/lib/sectors";
 import { Directory } from "@/components/search/directory";
