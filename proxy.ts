@@ -16,8 +16,8 @@ const globalForProxy = globalThis as unknown as { nftRewriteSecret?: string };
 const rewriteSecret = (globalForProxy.nftRewriteSecret ??= randomUUID());
 
 // The cached pages never expire (their key holds the directory version), and Next would advertise
-// that as `s-maxage` of a year. A shared cache in front must instead check back every time; the
-// ETag makes that cheap. Next keeps a Cache-Control header that the proxy has set.
+// that as `s-maxage` of a year. A shared cache in front must instead check back every time. Next
+// keeps a Cache-Control header that the proxy has set.
 const CACHE_CONTROL = "public, no-cache";
 
 function isInternal(pathname: string): boolean {

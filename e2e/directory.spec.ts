@@ -118,9 +118,9 @@ test("the directory's page cache stays behind /startups and tells shared caches 
   expect(response.status()).toBe(200);
   // Cached on the server per directory version, so a shared cache must not keep it for a year.
   expect(response.headers()["cache-control"]).toBe("public, no-cache");
-  const etag = response.headers()["etag"] ?? "";
-  expect(etag).toBeTruthy();
-  expect((await request.get("/startups?q=logistique", { headers: { "If-None-Match": etag } })).status()).toBe(304);
+  for (const path of ["/statistiques", "/startups/neptunia-analytics"]) {
+    expect((await request.get(path)).headers()["cache-control"]).toBe("public, no-cache");
+  }
   // The internal path it is served from cannot be requested directly, at any version.
   const key = Buffer.from("q=logistique").toString("base64url");
   for (const version of [0, 1, 999999]) {
