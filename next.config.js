@@ -1,3 +1,9 @@
+function pageCacheMegabytes() {
+  const setting = process.env.PAGE_CACHE_MEMORY_MB;
+  const megabytes = setting ? Number(setting) : 200;
+  return Number.isFinite(megabytes) && megabytes >= 0 ? megabytes : 200;
+}
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // PGlite ships WASM and data files that must be loaded by Node at run time, not bundled.
@@ -15,8 +21,9 @@ const nextConfig = {
     // Logos are up to 2 MB; the form adds a little around the file.
     serverActions: { bodySizeLimit: "3mb" },
   },
-  // About 130 kB per cached directory page (HTML and RSC payload): room for about 1,500 searches.
-  cacheMaxMemorySize: 200 * 1024 * 1024,
+  // About 130 kB per cached directory page (HTML and RSC payload): 200 MB hold about 1,500
+  // searches. Read when the server starts; 0 turns the page cache off.
+  cacheMaxMemorySize: pageCacheMegabytes() * 1024 * 1024,
   async redirects() {
     // The directory is the home page; the query string (a shared search) is carried over.
     return [{ source: "/", destination: "/startups", permanent: false }];
