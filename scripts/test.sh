@@ -21,7 +21,7 @@ PGLITE_DATA_DIR=.data/build npx next build
 
 echo "== End-to-end tests (Playwright)"
 if [ -n "${DATABASE_URL:-}" ]; then
-  E2E_DATABASE_URL="$(npx tsx scripts/create-test-database.ts nft_e2e)"
+  E2E_DATABASE_URL="$(npx tsx scripts/create-test-database.ts "${E2E_DB_NAME:-nft_e2e}")"
   export E2E_DATABASE_URL
   DATABASE_URL="$E2E_DATABASE_URL" npx tsx scripts/seed.ts
 else
