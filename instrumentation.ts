@@ -1,8 +1,32 @@
-// Starts the mail sender once per server process. Not during `next build`: the build must not
-// open the database.
+// Runs once per server process before any request (not during `next build`: the build must not
+// open the database). NEXT_RUNTIME and NEXT_PHASE are read here, not through lib/config.ts: Next
+// inlines them at build time.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
-  const { getDb } = await import("@/db/client");
-  const { startMailSender } = await import("@/lib/mail/sender");
-  startMailSender(getDb, 2000);
+  const { startServer } = await import("@/lib/server/start");
+  await startServer();
+}
+
+type RequestInfo = { path: string; method: string; headers: Record<string, string | string[] | undefined> };
+type ErrorContext = { routerKind: string; routePath: string; routeType: string };
+
+/**
+ * Every server error, with the digest the user sees on the error page, its route and its stack.
+ * The path loses its query string: it may hold a token (a reset link).
+ */
+export async function onRequestError(error: unknown, request: RequestInfo, context: ErrorContext) {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { log } = await import("@/lib/log");
+  const digest = (error as { digest?: string } | null)?.digest;
+  log().error(
+    {
+      digest,
+      route: context.routePath,
+      routeType: context.routeType,
+      method: request.method,
+      path: request.path.split("?")[0],
+      err: error,
+    },
+    "request: server error",
+  );
 }

@@ -5,6 +5,8 @@ import path from "node:path";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import type { SQL } from "drizzle-orm";
 import * as schema from "./schema";
+import { config } from "@/lib/config";
+import { log } from "@/lib/log";
 import { acquireDataDirLock } from "./lock";
 import { migrateDatabase } from "./migrate";
 
@@ -15,10 +17,21 @@ export type Executor = Db | Tx;
 export type Database = {
   db: Db;
   driver: "postgres" | "pglite";
-  /** True when the embedded data directory was created by this open (a brand-new database). */
-  created: boolean;
+  /**
+   * True while first-time initialization (initdb, migrations, demo data) has not finished: a
+   * brand-new embedded database, or one whose first start was killed. The start-up path finishes
+   * it, then calls markInitialized().
+   */
+  initPending: boolean;
+  markInitialized: () => void;
   close: () => Promise<void>;
 };
+
+// Written before initdb, removed once initialization has finished: its presence at open means
+// the first start did not complete (Ctrl-C during the first `npm run dev`). Kept inside the data
+// directory, so that deleting the directory (the README's "start again") deletes it too.
+const INIT_PENDING_FILE = "nft-init-pending";
+const LOCK_FILE = "nft.lock";
 
 export const DEFAULT_DATA_DIR = ".data/pglite";
 
@@ -27,19 +40,19 @@ export const DEFAULT_DATA_DIR = ".data/pglite";
 const SESSION_SETTINGS = { "pg_trgm.word_similarity_threshold": "0.5" } as const;
 
 export function embeddedDataDir(): string {
-  return path.resolve(/*turbopackIgnore: true*/ process.env.PGLITE_DATA_DIR || DEFAULT_DATA_DIR);
+  return path.resolve(/*turbopackIgnore: true*/ config().PGLITE_DATA_DIR || DEFAULT_DATA_DIR);
 }
 
 export async function openPostgres(url: string, options: { max?: number } = {}): Promise<Database> {
   const { default: postgres } = await import("postgres");
   const { drizzle } = await import("drizzle-orm/postgres-js");
   const client = postgres(url, {
-    max: options.max ?? Number(process.env.DATABASE_POOL_SIZE || 10),
+    max: options.max ?? config().DATABASE_POOL_SIZE,
     onnotice: () => {},
     connection: SESSION_SETTINGS,
   });
   const db = drizzle(client, { schema }) as unknown as Db;
-  return { db, driver: "postgres", created: false, close: () => client.end({ timeout: 5 }) };
+  return { db, driver: "postgres", initPending: false, markInitialized: () => {}, close: () => client.end({ timeout: 5 }) };
 }
 
 /**
@@ -53,17 +66,28 @@ export async function openPglite(options: { dataDir?: string; loadDataDir?: Blob
   const { drizzle } = await import("drizzle-orm/pglite");
 
   let release = () => {};
-  let created = false;
+  let initPending = false;
+  const pendingFile = options.dataDir ? path.join(options.dataDir, INIT_PENDING_FILE) : "";
   if (options.dataDir) {
     release = acquireDataDirLock(options.dataDir);
-    created = !fs.existsSync(path.join(options.dataDir, "PG_VERSION"));
+    if (!fs.existsSync(path.join(options.dataDir, "PG_VERSION"))) fs.writeFileSync(pendingFile, new Date().toISOString());
+    initPending = fs.existsSync(pendingFile);
   }
+  const create = () =>
+    PGlite.create({ dataDir: options.dataDir, loadDataDir: options.loadDataDir, extensions: { pg_trgm, unaccent } });
   try {
-    const client = await PGlite.create({
-      dataDir: options.dataDir,
-      loadDataDir: options.loadDataDir,
-      extensions: { pg_trgm, unaccent },
-    });
+    let client: Awaited<ReturnType<typeof create>>;
+    try {
+      client = await create();
+    } catch (error) {
+      // A first start killed during initdb leaves a directory PGlite cannot open. It never held
+      // data (initialization had not finished), so start it over.
+      if (!initPending || !options.dataDir) throw error;
+      log().warn({ dataDir: options.dataDir, err: error }, "database: unfinished first initialization, starting it over");
+      clearDataDir(options.dataDir);
+      fs.writeFileSync(pendingFile, new Date().toISOString());
+      client = await create();
+    }
     for (const [name, value] of Object.entries(SESSION_SETTINGS)) {
       await client.query("select set_config($1, $2, false)", [name, value]);
     }
@@ -71,7 +95,10 @@ export async function openPglite(options: { dataDir?: string; loadDataDir?: Blob
     return {
       db,
       driver: "pglite",
-      created,
+      initPending,
+      markInitialized: () => {
+        if (pendingFile) fs.rmSync(pendingFile, { force: true });
+      },
       close: async () => {
         await client.close();
         release();
@@ -83,15 +110,25 @@ export async function openPglite(options: { dataDir?: string; loadDataDir?: Blob
   }
 }
 
-/** Opens the configured database and brings its schema up to date. */
+/** Empties a data directory, keeping our lock file (we hold it). */
+function clearDataDir(dataDir: string): void {
+  for (const entry of fs.readdirSync(dataDir)) {
+    if (entry !== LOCK_FILE) fs.rmSync(path.join(dataDir, entry), { recursive: true, force: true });
+  }
+}
+
+/**
+ * Opens the configured database and brings its schema up to date. Demo data is not this
+ * module's business (db/init.ts, on the start-up path and in scripts, decides about it).
+ */
 export async function openConfiguredDatabase(): Promise<Database> {
-  const url = process.env.DATABASE_URL;
+  const url = config().DATABASE_URL;
   const database = url ? await openPostgres(url) : await openPglite({ dataDir: embeddedDataDir() });
-  await migrateDatabase(database, url);
-  if (database.created) {
-    // A newcomer's first start: fill the brand-new embedded database with demo data.
-    const { seedDemo } = await import("./seed");
-    await seedDemo(database.db, { log: (line) => console.log(`[seed] ${line}`) });
+  try {
+    await migrateDatabase(database, url);
+  } catch (error) {
+    await database.close().catch(() => {});
+    throw error;
   }
   return database;
 }
@@ -117,4 +154,13 @@ export async function getDb(): Promise<Db> {
 export async function queryRows<T>(executor: Executor, query: SQL): Promise<T[]> {
   const result = (await executor.execute(query)) as unknown as T[] | { rows: T[] };
   return Array.isArray(result) ? result : result.rows;
+}
+
+/** Closes this process's database, if it was opened (graceful shutdown). */
+export async function closeDatabase(): Promise<void> {
+  const pending = globalForDb.nftDatabase;
+  if (!pending) return;
+  globalForDb.nftDatabase = undefined;
+  const database = await pending.catch(() => undefined);
+  await database?.close();
 }

@@ -87,7 +87,7 @@ export async function insertSeedStartup(tx: Tx, startup: SeedStartup, reviewerId
   return true;
 }
 
-export async function seedDemo(db: Db, options: { log?: Log } = {}) {
+export async function seedDemo(db: Db, options: { log?: Log; printAccounts?: boolean } = {}) {
   const log = options.log ?? (() => {});
   const hashes = await Promise.all(DEMO_ACCOUNTS.map((account) => hashPassword(account.password)));
 
@@ -119,6 +119,7 @@ export async function seedDemo(db: Db, options: { log?: Log } = {}) {
     log(`${inserted} demo startups inserted (${seedStartups.length - inserted} already there).`);
   });
 
+  if (options.printAccounts === false) return;
   log("Demo accounts (development only):");
   for (const account of DEMO_ACCOUNTS) log(`  ${account.role.padEnd(9)} ${account.email.padEnd(24)} ${account.password}`);
 }

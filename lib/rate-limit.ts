@@ -6,6 +6,7 @@ import { and, desc, eq, gt, lt } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { rateLimitHits } from "@/db/schema";
 import { fr } from "@/lib/i18n/fr";
+import { logSecurityEvent } from "@/lib/log";
 
 export type RateLimit = { readonly max: number; readonly windowMs: number };
 export type RateLimitCheck = { allowed: true } | { allowed: false; retryAfterSeconds: number };
@@ -35,8 +36,10 @@ export async function checkRateLimit(db: Executor, limit: RateLimit, key: string
     .limit(limit.max);
   const oldest = recent[limit.max - 1];
   if (!oldest) return { allowed: true };
-  const retryAfterMs = oldest.at.getTime() + limit.windowMs - now.getTime();
-  return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(retryAfterMs / 1000)) };
+  const retryAfterSeconds = Math.max(1, Math.ceil((oldest.at.getTime() + limit.windowMs - now.getTime()) / 1000));
+  // The key's kind only ("signin:ip"): the rest is an address or an email, not for the log.
+  logSecurityEvent("rate_limited", { limit: key.split(":").slice(0, 2).join(":"), retryAfterSeconds });
+  return { allowed: false, retryAfterSeconds };
 }
 
 export async function recordHit(db: Executor, key: string, now = new Date()): Promise<void> {

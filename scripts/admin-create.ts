@@ -45,6 +45,7 @@ if (!checked.success) {
 try {
   const database = await openConfiguredDatabase();
   const result = await createOrPromoteAdmin(database.db, { email: email.data, name: values.name ?? null, password: checked.data });
+  database.markInitialized(); // A deliberately set-up database: no demo data on a later `npm run dev`.
   console.log(result === "created" ? `Admin ${email.data} created.` : `${email.data} is now an admin; password updated.`);
   await database.close();
 } catch (error) {

@@ -16,7 +16,8 @@ if (!Number.isInteger(count) || count < 0) {
 
 try {
   const database = await openConfiguredDatabase();
-  if (!database.created) await seedDemo(database.db, { log: console.log });
+  await seedDemo(database.db, { log: console.log });
+  database.markInitialized();
   if (count > 0) {
     await seedGenerated(database.db, count, {
       log: (line) => process.stdout.write(process.stdout.isTTY ? `\r${line}   ` : `${line}\n`),

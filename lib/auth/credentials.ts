@@ -6,6 +6,7 @@ import { users } from "@/db/schema";
 import { fr } from "@/lib/i18n/fr";
 import { checkRateLimit, clearHits, formatWait, RATE_LIMITS, recordHit } from "@/lib/rate-limit";
 import { hashPassword, verifyPassword } from "./password";
+import { logSecurityEvent } from "@/lib/log";
 
 export type SignInUser = { id: string; email: string; name: string | null; sessionVersion: number };
 export type SignInResult = { ok: true; user: SignInUser } | { ok: false; message: string };
@@ -39,8 +40,10 @@ export async function authenticate(db: Executor, emailInput: string, password: s
   if (!user || !valid || user.disabledAt) {
     await recordHit(db, accountKey);
     await recordHit(db, ipKey);
+    logSecurityEvent("sign_in_failed", { userId: user?.id ?? null, reason: !user ? "unknown_account" : user.disabledAt ? "disabled" : "wrong_password" });
     return { ok: false, message: INVALID_CREDENTIALS };
   }
   await clearHits(db, accountKey);
+  logSecurityEvent("sign_in_succeeded", { userId: user.id });
   return { ok: true, user: { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion } };
 }

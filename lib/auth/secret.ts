@@ -1,9 +1,9 @@
+import { authSecretFrom, config } from "@/lib/config";
+
 /**
- * The secret that signs session JWTs. Production must set NEXTAUTH_SECRET; development and tests
- * fall back to a fixed, public value so that `npm run dev` works with no configuration.
+ * The secret that signs session JWTs. Production must set NEXTAUTH_SECRET (32 characters at least,
+ * checked at start by lib/config.ts); `next dev` and the tests fall back to a fixed, public value.
  */
 export function authSecret(): string | undefined {
-  if (process.env.NEXTAUTH_SECRET) return process.env.NEXTAUTH_SECRET;
-  if (process.env.NODE_ENV === "production") return undefined; // next-auth then refuses to start sessions, loudly.
-  return "development-only-secret-do-not-use-in-production";
+  return authSecretFrom(config());
 }

@@ -7,6 +7,7 @@ import { eq } from "drizzle-orm";
 import { LRUCache } from "lru-cache";
 import type { Executor } from "@/db/client";
 import { directoryState } from "@/db/schema";
+import { config } from "@/lib/config";
 
 type Cache = LRUCache<string, Promise<unknown>>;
 // One cache per database handle (tests open several databases in one process), kept on
@@ -35,7 +36,7 @@ export async function cachedForDirectory<T>(db: Executor, key: string, compute: 
 
 /** cachedForDirectory, for a caller that has read the version already (one read per request). */
 export function cachedAtVersion<T>(db: Executor, version: number, key: string, compute: () => Promise<T>): Promise<T> {
-  if (process.env.DIRECTORY_CACHE === "off") return compute();
+  if (config().DIRECTORY_CACHE === "off") return compute();
   const cache = cacheFor(db);
   const fullKey = `${version}:${key}`;
   const hit = cache.get(fullKey) as Promise<T> | undefined;

@@ -1,13 +1,15 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { eq, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { emailOutbox } from "@/db/schema";
 import { enginesUnderTest, openTestDatabase } from "@/tests/support/databases";
 import { enqueueMail, type OutgoingMail } from "./outbox";
 import { deliverDueMails, logTransport, retryDelayMs, type MailTransport } from "./sender";
+import { resetConfig } from "@/lib/config";
+import { createLogger, setLogger } from "@/lib/log";
 
 function recordingTransport(delayMs = 0) {
   const sent: OutgoingMail[] = [];
@@ -31,6 +33,7 @@ const mail = (n: number | string): OutgoingMail => ({ to: `user${n}@example.fr`,
 describe.each(enginesUnderTest())("mail outbox and sender on %s", (engine) => {
   let database: Database;
 
+  let logged: Record<string, unknown>[];
   beforeAll(async () => {
     database = await openTestDatabase(engine);
   });
@@ -39,11 +42,11 @@ describe.each(enginesUnderTest())("mail outbox and sender on %s", (engine) => {
   });
   beforeEach(async () => {
     await database.db.execute(sql`truncate email_outbox`);
-    vi.spyOn(console, "error").mockImplementation(() => {});
-    vi.spyOn(console, "warn").mockImplementation(() => {});
+    logged = [];
+    setLogger(createLogger({ write: (line: string) => void logged.push(JSON.parse(line)) }));
   });
   afterEach(() => {
-    vi.restoreAllMocks();
+    setLogger(undefined);
   });
 
   it("sends a committed mail once, and never one whose transaction rolled back", async () => {
@@ -102,7 +105,7 @@ describe.each(enginesUnderTest())("mail outbox and sender on %s", (engine) => {
     const [row] = await db.select().from(emailOutbox);
     expect(row!.attempts).toBe(13);
     expect(row!.nextAttemptAt.getTime()).toBe(now.getTime() + 6 * 60 * 60_000);
-    expect(console.warn).toHaveBeenCalled();
+    expect(logged).toContainEqual(expect.objectContaining({ level: 40, mailId: row!.id, attempts: 13 }));
   });
 
   it("sends each mail exactly once when two passes run concurrently", async () => {
@@ -126,21 +129,25 @@ describe.each(enginesUnderTest())("mail outbox and sender on %s", (engine) => {
 
 describe("logTransport", () => {
   let dir: string;
+  let lines: string[];
   const previous = process.env.MAIL_CAPTURE_DIR;
 
   beforeEach(() => {
     dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "nft-mail-")), "captured");
     process.env.MAIL_CAPTURE_DIR = dir;
-    vi.spyOn(console, "log").mockImplementation(() => {});
+    resetConfig();
+    lines = [];
+    setLogger(createLogger({ write: (line: string) => void lines.push(line) }));
   });
   afterEach(() => {
     if (previous === undefined) delete process.env.MAIL_CAPTURE_DIR;
     else process.env.MAIL_CAPTURE_DIR = previous;
+    resetConfig();
+    setLogger(undefined);
     fs.rmSync(path.dirname(dir), { recursive: true, force: true });
-    vi.restoreAllMocks();
   });
 
-  it("logs the mail and writes it as JSON, links included, into MAIL_CAPTURE_DIR", async () => {
+  it("writes the mail as JSON, links included, into MAIL_CAPTURE_DIR, and logs its subject but never its body", async () => {
     const url = "http://localhost:3000/compte/verifier?jeton=abc123";
     await logTransport().send({ to: "marie@example.fr", subject: "Confirmez", text: `Lien : ${url}`, html: `<a href="${url}">x</a>` });
 
@@ -151,6 +158,8 @@ describe("logTransport", () => {
     expect(captured).toMatchObject({ to: "marie@example.fr", subject: "Confirmez" });
     expect(captured.text).toContain(url);
     expect(new Date(captured.sentAt).getTime()).not.toBeNaN();
-    expect(vi.mocked(console.log).mock.calls.flat().join("\n")).toContain(url);
+    const logged = lines.join("");
+    expect(logged).toContain("Confirmez");
+    expect(logged).not.toContain("abc123");
   });
 });

@@ -10,9 +10,21 @@ import { and, asc, eq, inArray, isNull, lte } from "drizzle-orm";
 import { createTransport } from "nodemailer";
 import type { Db } from "@/db/client";
 import { emailOutbox } from "@/db/schema";
+import { config } from "@/lib/config";
+import { log } from "@/lib/log";
 import type { OutgoingMail } from "./outbox";
 
 export type MailTransport = { send(mail: OutgoingMail): Promise<void> };
+
+// One transport per process (SMTP connections are reused), rebuilt if SMTP_URL changes; the
+// delivery loop's state, so that shutdown can wait for the pass in progress.
+const globalForMail = globalThis as unknown as {
+  nftMailTransport?: { url: string | undefined; transport: MailTransport };
+  nftMailSenderStarted?: boolean;
+  nftMailStopping?: boolean;
+  nftMailPass?: Promise<void>;
+  nftMailTimer?: NodeJS.Timeout;
+};
 
 const BATCH_SIZE = 20;
 const LEASE_MS = 5 * 60_000;
@@ -22,7 +34,6 @@ const MAX_DELAY_MS = 6 * 60 * 60_000;
 const PERSISTENT_FAILURES = 10;
 const ERROR_MAX_LENGTH = 500;
 
-const DEFAULT_FROM = "Normandy French Tech <ne-pas-repondre@normandy-french-tech.fr>";
 // Nodemailer's defaults (2 min to connect, 10 min of socket silence) would outlive the lease.
 const SMTP_TIMEOUTS = { connectionTimeout: 20_000, greetingTimeout: 20_000, socketTimeout: 60_000 };
 
@@ -30,7 +41,7 @@ export function smtpTransport(url: string): MailTransport {
   // Added to the URL (unless it sets them) rather than parsed out of it, so credentials are untouched.
   const missing = Object.entries(SMTP_TIMEOUTS).filter(([key]) => !new RegExp(`[?&]${key}=`).test(url));
   const fullUrl = missing.length ? `${url}${url.includes("?") ? "&" : "?"}${missing.map(([k, v]) => `${k}=${v}`).join("&")}` : url;
-  const transporter = createTransport(fullUrl, { from: process.env.MAIL_FROM || DEFAULT_FROM });
+  const transporter = createTransport(fullUrl, { from: config().MAIL_FROM });
   return {
     async send(mail) {
       await transporter.sendMail({ to: mail.to, subject: mail.subject, text: mail.text, html: mail.html });
@@ -39,14 +50,15 @@ export function smtpTransport(url: string): MailTransport {
 }
 
 /**
- * Without SMTP (development, tests): prints each mail to the server log, and when MAIL_CAPTURE_DIR
- * is set also writes it there as JSON, for end-to-end tests to follow the links it contains.
+ * Without SMTP (development, tests): logs that a mail was "sent" (its subject, never its body: it
+ * may hold a link with a token), and when MAIL_CAPTURE_DIR is set writes it there as JSON, for a
+ * developer to open and for end-to-end tests to follow the links it contains.
  */
 export function logTransport(): MailTransport {
   return {
     async send(mail) {
-      console.log(`[mail] À : ${mail.to}\n[mail] Objet : ${mail.subject}\n${mail.text}`);
-      const dir = process.env.MAIL_CAPTURE_DIR;
+      const dir = config().MAIL_CAPTURE_DIR;
+      log().info({ mail: { subject: mail.subject }, captureDir: dir ?? null }, "mail: no SMTP_URL, not sent");
       if (!dir) return;
       await fs.mkdir(dir, { recursive: true });
       const file = path.join(dir, `${Date.now()}-${randomBytes(6).toString("hex")}.json`);
@@ -98,7 +110,8 @@ export async function deliverDueMails(db: Db, transport: MailTransport, now = ne
   for (const [index, mail] of claimed.entries()) {
     // A very slow SMTP server must not keep us sending past our lease, when another instance
     // could claim the same mails: give the rest back (only those still leased to us) and stop.
-    if (Date.now() - startedAt > LEASE_MS / 2) {
+    // A shutting-down process does the same after its current mail.
+    if (Date.now() - startedAt > LEASE_MS / 2 || globalForMail.nftMailStopping) {
       const rest = claimed.slice(index).map((m) => m.id);
       await db
         .update(emailOutbox)
@@ -116,13 +129,14 @@ export async function deliverDueMails(db: Db, transport: MailTransport, now = ne
         .update(emailOutbox)
         .set({ attempts, lastError: message, nextAttemptAt: new Date(now.getTime() + retryDelayMs(attempts)) })
         .where(eq(emailOutbox.id, mail.id));
-      const log = attempts >= PERSISTENT_FAILURES ? console.warn : console.error;
-      log(
-        `[mail] sending mail #${mail.id} failed (attempt ${attempts}${attempts >= PERSISTENT_FAILURES ? ", still failing: retrying every 6 hours" : ""}): ${message}`,
+      log()[attempts >= PERSISTENT_FAILURES ? "warn" : "error"](
+        { mailId: mail.id, attempts, error: message, retryInMs: retryDelayMs(attempts) },
+        attempts >= PERSISTENT_FAILURES ? "mail: delivery still failing, retrying every 6 hours" : "mail: delivery failed, will retry",
       );
       continue;
     }
     sent++;
+    log().info({ mailId: mail.id, attempts: mail.attempts + 1 }, "mail: delivered");
     await db
       .update(emailOutbox)
       .set({ sentAt: new Date(), lastError: null })
@@ -131,14 +145,9 @@ export async function deliverDueMails(db: Db, transport: MailTransport, now = ne
   return { sent, failed };
 }
 
-// One transport per process (SMTP connections are reused), rebuilt if SMTP_URL changes.
-const globalForMail = globalThis as unknown as {
-  nftMailTransport?: { url: string | undefined; transport: MailTransport };
-  nftMailSenderStarted?: boolean;
-};
 
 function transportFromEnv(): MailTransport {
-  const url = process.env.SMTP_URL || undefined;
+  const url = config().SMTP_URL;
   if (globalForMail.nftMailTransport?.url !== url || !globalForMail.nftMailTransport) {
     globalForMail.nftMailTransport = { url, transport: url ? smtpTransport(url) : logTransport() };
   }
@@ -147,10 +156,11 @@ function transportFromEnv(): MailTransport {
 
 /** Runs one delivery pass now (after enqueueing, so mails need not wait for the loop). Never throws. */
 export async function deliverNow(db: Db): Promise<void> {
+  if (globalForMail.nftMailStopping) return; // Shutting down: the next process sends it.
   try {
     await deliverDueMails(db, transportFromEnv());
   } catch (error) {
-    console.error("[mail] delivery pass failed:", errorMessage(error));
+    log().error({ error: errorMessage(error) }, "mail: delivery pass failed");
   }
 }
 
@@ -159,13 +169,25 @@ export function startMailSender(getDb: () => Promise<Db>, intervalMs = 5000): vo
   if (globalForMail.nftMailSenderStarted) return;
   globalForMail.nftMailSenderStarted = true;
   // A timeout re-armed after each pass, not an interval: passes never overlap within a process.
-  const tick = async () => {
+  const pass = async () => {
     try {
       await deliverNow(await getDb());
     } catch (error) {
-      console.error("[mail] cannot open the database:", errorMessage(error));
+      log().error({ error: errorMessage(error) }, "mail: cannot open the database");
     }
-    setTimeout(tick, intervalMs).unref();
   };
-  setTimeout(tick, intervalMs).unref();
+  const tick = () => {
+    globalForMail.nftMailPass = pass().finally(() => {
+      globalForMail.nftMailPass = undefined;
+      if (!globalForMail.nftMailStopping) globalForMail.nftMailTimer = setTimeout(tick, intervalMs).unref();
+    });
+  };
+  globalForMail.nftMailTimer = setTimeout(tick, intervalMs).unref();
+}
+
+/** Stops the delivery loop: the pass in progress ends after its current mail. Resolves when it has. */
+export async function stopMailSender(): Promise<void> {
+  globalForMail.nftMailStopping = true;
+  clearTimeout(globalForMail.nftMailTimer);
+  await globalForMail.nftMailPass;
 }

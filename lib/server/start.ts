@@ -1,0 +1,39 @@
+// The server's start-up path, run once per process by instrumentation.ts before any request:
+// check the configuration, open and migrate the database, prepare its data (demo data only when
+// asked; refuse a production start with a published demo password), start the mail sender, and
+// install the graceful shutdown. Any refusal prints one line and stops the process.
+import { ConfigError, config } from "@/lib/config";
+import { log } from "@/lib/log";
+
+function refuse(message: string): never {
+  // One plain line on stderr, whatever the log format, so that it is the last thing an operator sees.
+  process.stderr.write(`${message}\n`);
+  log().fatal({ reason: message }, "server: start refused");
+  process.exit(1);
+}
+
+export async function startServer(): Promise<void> {
+  let settings;
+  try {
+    settings = config();
+  } catch (error) {
+    if (error instanceof ConfigError) refuse(error.message);
+    throw error;
+  }
+  const { getDatabase } = await import("@/db/client");
+  const { prepareData, DemoAccountInProductionError } = await import("@/db/init");
+  const { startMailSender } = await import("@/lib/mail/sender");
+  const { installShutdown } = await import("./shutdown");
+
+  try {
+    const database = await getDatabase();
+    await prepareData(database, settings);
+  } catch (error) {
+    if (error instanceof DemoAccountInProductionError) refuse(error.message);
+    if (error instanceof Error && error.name === "DataDirLockedError") refuse(error.message);
+    throw error;
+  }
+  startMailSender(async () => (await getDatabase()).db, 2000);
+  installShutdown(settings.SHUTDOWN_TIMEOUT_MS);
+  log().info({ driver: (await getDatabase()).driver, env: settings.NODE_ENV }, "server: ready");
+}
