@@ -9,6 +9,8 @@ const nextConfig = {
   // PGlite ships WASM and data files that must be loaded by Node at run time, not bundled.
   // The territory data is 12 MB of JSON read once on the server; bundling it would bloat every chunk.
   serverExternalPackages: ["@electric-sql/pglite", "@etalab/decoupage-administratif"],
+  // A self-contained server in .next/standalone (scripts/standalone-assets.mjs adds the static files).
+  output: "standalone",
   poweredByHeader: false,
   reactStrictMode: true,
   experimental: {

@@ -7,6 +7,9 @@ const BASE_URL = `http://127.0.0.1:${PORT}`;
 export const SECOND_PORT = PORT + 1;
 // The server writes every mail here as JSON (lib/mail/sender.ts); tests read the links.
 export const MAIL_DIR = process.env.E2E_MAIL_DIR ?? ".data/e2e-mail";
+// 32 characters at least, as production requires; scripts/check-log-hygiene.ts looks for it in the log.
+export const E2E_SECRET = process.env.E2E_NEXTAUTH_SECRET ?? "e2e-only-secret-not-for-production-0123456789";
+export const LOG_DIR = process.env.E2E_LOG_DIR ?? ".data/e2e-log";
 
 export default defineConfig({
   testDir: "e2e",
@@ -49,7 +52,11 @@ export default defineConfig({
     env: {
       NODE_ENV: "production",
       NEXTAUTH_URL: BASE_URL,
-      NEXTAUTH_SECRET: "e2e-only-secret-not-for-production",
+      NEXTAUTH_SECRET: E2E_SECRET,
+      // The specs sign in with the demo accounts: the server seeds them (once, even two at once).
+      DEMO_DATA: "1",
+      // Every line the server logs, checked after the run by scripts/check-log-hygiene.ts.
+      LOG_FILE: `${LOG_DIR}/server-${port}.log`,
       MAIL_CAPTURE_DIR: MAIL_DIR,
       SITE_URL: BASE_URL,
       DATABASE_URL: process.env.E2E_DATABASE_URL ?? "",

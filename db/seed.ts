@@ -92,6 +92,8 @@ export async function seedDemo(db: Db, options: { log?: Log; printAccounts?: boo
   const hashes = await Promise.all(DEMO_ACCOUNTS.map((account) => hashPassword(account.password)));
 
   await db.transaction(async (tx) => {
+    // Instances starting at once with DEMO_DATA=1 seed one after the other, not interleaved.
+    await tx.execute(sql`select pg_advisory_xact_lock(7401536216)`);
     await seedSectors(tx);
     const userIds = new Map<string, string>();
     for (const [index, account] of DEMO_ACCOUNTS.entries()) {

@@ -4,6 +4,7 @@
 // Exceptions, on purpose: NEXT_RUNTIME and NEXT_PHASE in instrumentation.ts (Next inlines them at
 // build time) and PAGE_CACHE_MEMORY_MB in next.config.js (read by Next before any of our code;
 // it is validated here too, so a wrong value still stops the server).
+import path from "node:path";
 import { z } from "zod";
 
 /** An unset variable and an empty one mean the same thing ("DATABASE_URL=" turns PostgreSQL off). */
@@ -46,6 +47,7 @@ const schema = z
     TRUSTED_PROXY_COUNT: optional(integer(0, 10)).default(0),
     DIRECTORY_CACHE: optional(z.enum(["on", "off"], { error: "on ou off" })).default("on"),
     DEMO_DATA: optional(flag).default(false),
+    LOG_FILE: optional(z.string()),
     LOG_LEVEL: optional(z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], { error: "fatal, error, warn, info, debug, trace ou silent" })).default("info"),
     BACKUP_DIR: optional(z.string()).default(".data/backups"),
     SHUTDOWN_TIMEOUT_MS: optional(integer(0, 600_000)).default(10_000),
@@ -53,6 +55,13 @@ const schema = z
     NEXT_PHASE: optional(z.string()),
   })
   .superRefine((env, context) => {
+    // The standalone server runs from .next/standalone: a relative data directory would land
+    // inside the build output, and the next build would delete the database with it.
+    for (const name of ["PGLITE_DATA_DIR", "BACKUP_DIR"] as const) {
+      if (env.NODE_ENV === "production" && path.resolve(env[name]).split(path.sep).includes(".next")) {
+        context.addIssue({ code: "custom", path: [name], message: "un chemin hors du dossier .next (un nouveau build l'effacerait), par exemple /var/lib/nft/pglite" });
+      }
+    }
     // The development fallback secret is public: production must bring its own, long enough.
     const building = env.NEXT_PHASE === "phase-production-build";
     if (env.NODE_ENV === "production" && !building && (env.NEXTAUTH_SECRET ?? "").length < MIN_SECRET_LENGTH) {

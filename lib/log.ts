@@ -37,6 +37,11 @@ export function createLogger(destination?: pino.DestinationStream): Logger {
     serializers: { err: pino.stdSerializers.err },
   };
   if (destination) return pino(options, destination);
+  if (settings.LOG_FILE) {
+    // Also to a file (the e2e run's log is checked for secrets afterwards).
+    const file = pino.destination({ dest: settings.LOG_FILE, mkdir: true, sync: true });
+    return pino(options, pino.multistream([{ stream: process.stdout }, { stream: file }]));
+  }
   if (settings.NODE_ENV === "development") {
     // A synchronous stream, not a transport: no worker thread for the bundler to miss.
     return pino(options, pretty({ colorize: true, sync: true, translateTime: "HH:MM:ss", ignore: "pid" }));

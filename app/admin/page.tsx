@@ -4,8 +4,10 @@ import { QueueForm } from "@/components/admin/queue-form";
 import { Notice } from "@/components/ui/notice";
 import { requireStaff } from "@/lib/auth/session";
 import { fr, formatDate } from "@/lib/i18n/fr";
+import { formatTime } from "@/lib/i18n/format";
 import { moderationDashboard } from "@/lib/moderation/dashboard";
 import { moderationQueue } from "@/lib/moderation/queue";
+import { backupStatusForAdmin } from "@/lib/ops/backup-status";
 import { bulkDecideAction } from "./actions";
 
 const t = fr.admin.dashboard;
@@ -21,7 +23,7 @@ function age(since: Date | null): string {
 export default async function AdminHomePage({ searchParams }: { searchParams: Promise<{ etat?: string }> }) {
   const user = await requireStaff("/admin");
   const db = await getDb();
-  const [dashboard, queue] = await Promise.all([moderationDashboard(db, user), moderationQueue(db, user)]);
+  const [dashboard, queue, backup] = await Promise.all([moderationDashboard(db, user), moderationQueue(db, user), backupStatusForAdmin(user)]);
   const { etat } = await searchParams;
   return (
     <div className="space-y-8">
@@ -55,6 +57,14 @@ export default async function AdminHomePage({ searchParams }: { searchParams: Pr
               ))
             )}
           </div>
+          {backup && (
+            <div className="rounded-xl border border-slate-200 bg-white p-4">
+              <dt className="text-sm text-slate-600">{t.lastBackup}</dt>
+              <dd className="text-lg font-semibold" data-testid="last-backup">
+                {backup.lastBackupAt ? t.lastBackupOn(formatDate(backup.lastBackupAt), formatTime(backup.lastBackupAt)) : t.noBackup}
+              </dd>
+            </div>
+          )}
         </dl>
       </section>
       <section aria-labelledby="file-attente" className="space-y-3">

@@ -35,5 +35,11 @@ export async function startServer(): Promise<void> {
   }
   startMailSender(async () => (await getDatabase()).db, 2000);
   installShutdown(settings.SHUTDOWN_TIMEOUT_MS);
-  log().info({ driver: (await getDatabase()).driver, env: settings.NODE_ENV }, "server: ready");
+  const { driver } = await getDatabase();
+  if (driver === "pglite") {
+    const { embeddedDataDir } = await import("@/db/client");
+    const { listenForBackupRequests } = await import("@/lib/ops/backup");
+    listenForBackupRequests(getDatabase, embeddedDataDir());
+  }
+  log().info({ driver, env: settings.NODE_ENV }, "server: ready");
 }
