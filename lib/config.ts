@@ -49,7 +49,8 @@ const schema = z
     DEMO_DATA: optional(flag).default(false),
     LOG_FILE: optional(z.string()),
     LOG_LEVEL: optional(z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], { error: "fatal, error, warn, info, debug, trace ou silent" })).default("info"),
-    BACKUP_DIR: optional(z.string()).default(".data/backups"),
+    // Default: a "backups" folder beside the embedded data directory (lib/ops/backup.ts).
+    BACKUP_DIR: optional(z.string()),
     SHUTDOWN_TIMEOUT_MS: optional(integer(0, 600_000)).default(10_000),
     // Set by Next itself; `next build` imports server modules without any runtime secret.
     NEXT_PHASE: optional(z.string()),
@@ -57,9 +58,10 @@ const schema = z
   .superRefine((env, context) => {
     // The standalone server runs from .next/standalone: a relative data directory would land
     // inside the build output, and the next build would delete the database with it.
-    for (const name of ["PGLITE_DATA_DIR", "BACKUP_DIR"] as const) {
-      if (env.NODE_ENV === "production" && path.resolve(env[name]).split(path.sep).includes(".next")) {
-        context.addIssue({ code: "custom", path: [name], message: "un chemin hors du dossier .next (un nouveau build l'effacerait), par exemple /var/lib/nft/pglite" });
+    for (const [name, example] of [["PGLITE_DATA_DIR", "/var/lib/nft/pglite"], ["BACKUP_DIR", "/var/lib/nft/backups"]] as const) {
+      const value = env[name];
+      if (env.NODE_ENV === "production" && value && path.resolve(value).split(path.sep).includes(".next")) {
+        context.addIssue({ code: "custom", path: [name], message: `un chemin hors du dossier .next (un nouveau build l'effacerait), par exemple ${example}` });
       }
     }
     // The development fallback secret is public: production must bring its own, long enough.
@@ -68,7 +70,7 @@ const schema = z
       context.addIssue({
         code: "custom",
         path: ["NEXTAUTH_SECRET"],
-        message: `obligatoire en production, ${MIN_SECRET_LENGTH} caractères au moins (par exemple : openssl rand -base64 32)`,
+        message: `un secret de ${MIN_SECRET_LENGTH} caractères au moins, obligatoire en production (par exemple : openssl rand -base64 32)`,
       });
     }
   });
@@ -77,7 +79,7 @@ export type Config = z.infer<typeof schema>;
 
 export class ConfigError extends Error {
   constructor(readonly variable: string, readonly expected: string) {
-    super(`Configuration invalide : ${variable} doit être ${expected}.`);
+    super(`Configuration invalide : ${variable}, attendu : ${expected}.`);
     this.name = "ConfigError";
   }
 }
@@ -96,6 +98,11 @@ let cached: Config | undefined;
 export function config(): Config {
   cached ??= parseConfig();
   return cached;
+}
+
+/** Where `npm run db:backup` writes: BACKUP_DIR, or "backups" beside the embedded data directory. */
+export function backupDir(settings: Config = config()): string {
+  return path.resolve(settings.BACKUP_DIR ?? path.join(path.dirname(path.resolve(settings.PGLITE_DATA_DIR)), "backups"));
 }
 
 /** Tests that change process.env call this so the next config() reads it again. */

@@ -27,6 +27,19 @@ const SECRET_KEYS = [
 ];
 export const REDACT_PATHS = SECRET_KEYS.flatMap((key) => [key, `*.${key}`, `*.*.${key}`].map((path) => (key.includes("-") ? path.replace(key, `["${key}"]`) : path)));
 
+// drizzle puts a failed query's parameters in its error message ("params: …"): they can be a
+// password hash, a token or a mail body, so they never reach the log.
+const QUERY_PARAMS = /params: [^\n]*/g;
+
+function serializeError(error: unknown) {
+  const serialized = pino.stdSerializers.err(error as Error) as ReturnType<typeof pino.stdSerializers.err> & { message?: string; stack?: string };
+  if (serialized && typeof serialized === "object") {
+    if (typeof serialized.message === "string") serialized.message = serialized.message.replace(QUERY_PARAMS, "params: [redacted]");
+    if (typeof serialized.stack === "string") serialized.stack = serialized.stack.replace(QUERY_PARAMS, "params: [redacted]");
+  }
+  return serialized;
+}
+
 /** Builds a logger writing to `destination` (stdout by default); tests pass their own stream. */
 export function createLogger(destination?: pino.DestinationStream): Logger {
   const settings = config();
@@ -34,7 +47,7 @@ export function createLogger(destination?: pino.DestinationStream): Logger {
     level: settings.LOG_LEVEL,
     base: { pid: process.pid },
     redact: { paths: REDACT_PATHS, censor: "[redacted]" },
-    serializers: { err: pino.stdSerializers.err },
+    serializers: { err: serializeError },
   };
   if (destination) return pino(options, destination);
   if (settings.LOG_FILE) {

@@ -79,7 +79,8 @@ async function ensurePostgresDatabase(url: string) {
 
 async function startServer(env: Record<string, string>): Promise<ChildProcess> {
   const server = spawn("npx", ["next", "start", "-p", String(PORT)], {
-    env: { ...process.env, ...env, NODE_ENV: "production", NEXTAUTH_URL: `http://127.0.0.1:${PORT}` },
+    // DEMO_DATA=1: the bench database holds the demo accounts, which a production start refuses otherwise.
+    env: { ...process.env, ...env, NODE_ENV: "production", DEMO_DATA: "1", NEXTAUTH_SECRET: "bench-only-secret-0123456789abcdef", NEXTAUTH_URL: `http://127.0.0.1:${PORT}` },
     stdio: ["ignore", "pipe", "inherit"],
     detached: true,
   });

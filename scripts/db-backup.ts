@@ -8,7 +8,7 @@ import path from "node:path";
 import { randomUUID } from "node:crypto";
 import { parseArgs } from "node:util";
 import { embeddedDataDir, openConfiguredDatabase } from "@/db/client";
-import { config } from "@/lib/config";
+import { backupDir, config } from "@/lib/config";
 import { BACKUP_REQUEST_FILE, backupFileName, resultFile, writeBackup, type BackupResult } from "@/lib/ops/backup";
 
 const { values } = parseArgs({ options: { out: { type: "string" }, timeout: { type: "string", default: "120" } } });
@@ -27,7 +27,7 @@ function liveHolder(dataDir: string): number | null {
 async function main(): Promise<void> {
   if (config().DATABASE_URL) throw new Error("DATABASE_URL est défini : sauvegardez PostgreSQL avec pg_dump (voir le README, « Exploitation »).");
   const dataDir = embeddedDataDir();
-  const out = path.resolve(values.out ?? path.join(config().BACKUP_DIR, backupFileName()));
+  const out = path.resolve(values.out ?? path.join(backupDir(), backupFileName()));
   const pid = liveHolder(dataDir);
   if (pid) {
     const id = randomUUID();

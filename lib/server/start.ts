@@ -8,7 +8,11 @@ import { log } from "@/lib/log";
 function refuse(message: string): never {
   // One plain line on stderr, whatever the log format, so that it is the last thing an operator sees.
   process.stderr.write(`${message}\n`);
-  log().fatal({ reason: message }, "server: start refused");
+  try {
+    log().fatal({ reason: message }, "server: start refused");
+  } catch {
+    // The logger needs the configuration: when that is what is wrong, the line above is all.
+  }
   process.exit(1);
 }
 

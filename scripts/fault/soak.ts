@@ -1,0 +1,94 @@
+// npm run fault:soak [-- --seconds 300 --engine pglite|postgres --port 3516]
+// Mixed public and authenticated load for a bounded time (30 s in CI, 5 min in the long form):
+// search, profiles, statistics, open data, health, sign-ups, and signed-in member and moderator
+// pages. Reports errors, lost sign-ups, memory at start and end, and p99 per route.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { dropDatabase, freshDatabase } from "./pg-admin";
+import { signIn } from "./session";
+import { errorLines, get, percentile, rssMegabytes, signUp, sleep, startServer, stopServer, uniqueEmail, type Outcome } from "./support";
+import { missingAccounts } from "./verify";
+
+const { values } = parseArgs({
+  options: {
+    seconds: { type: "string", default: "30" },
+    engine: { type: "string", default: "pglite" },
+    port: { type: "string", default: "3516" },
+    concurrency: { type: "string", default: "8" },
+  },
+});
+const seconds = Number(values.seconds);
+const root = fs.mkdtempSync(path.join(os.tmpdir(), "nft-fault-soak-"));
+const serverUrl = process.env.FAULT_PG_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+const url = values.engine === "postgres" ? await freshDatabase(serverUrl, "nft_fault_soak") : undefined;
+const target = url ? { url } : { dataDir: path.join(root, "pglite") };
+const env = url ? { DATABASE_URL: url, DEMO_DATA: "1" } : { DATABASE_URL: "", PGLITE_DATA_DIR: target.dataDir!, DEMO_DATA: "1" };
+
+try {
+  const server = await startServer(Number(values.port), env);
+  const member = await signIn(server.base, "camille@exemple.fr", "demo-camille-2015");
+  const moderator = await signIn(server.base, "moderation@exemple.fr", "demo-moderation-2015");
+  const authed = (cookie: string, pathname: string) => async (): Promise<Outcome> => {
+    const startedAt = performance.now();
+    const response = await fetch(`${server.base}${pathname}`, { headers: { cookie }, redirect: "manual" });
+    await response.arrayBuffer();
+    return { ok: response.status === 200, status: response.status, ms: performance.now() - startedAt };
+  };
+  const queries = ["", "?q=energie", "?q=neptunia", "?metropole=caen", "?secteur=sante", "?q=data&page=2", "?recrute=1"];
+  const routes: Record<string, () => Promise<Outcome>> = {
+    "GET /startups?…": () => get(server.base, `/startups${queries[Math.floor(Math.random() * queries.length)]}`),
+    "GET /startups/[slug]": () => get(server.base, "/startups/neptunia-analytics"),
+    "GET /statistiques": () => get(server.base, "/statistiques"),
+    "GET /api/v1/startups": () => get(server.base, "/api/v1/startups?limit=20"),
+    "GET /api/health/ready": () => get(server.base, "/api/health/ready"),
+    "GET /espace (member)": authed(member, "/espace"),
+    "GET /admin (moderator)": authed(moderator, "/admin"),
+  };
+  const names = Object.keys(routes);
+  const latencies = new Map<string, number[]>([...names, "POST sign-up"].map((name) => [name, []]));
+  const errors = new Map<string, number>();
+  const saved: string[] = [];
+  let n = 0;
+  const memoryStart = rssMegabytes(server.process.pid!);
+  const deadline = Date.now() + seconds * 1000;
+  const workers = Array.from({ length: Number(values.concurrency) }, async (_, worker) => {
+    while (Date.now() < deadline) {
+      // About one write in ten requests.
+      const write = Math.random() < 0.1;
+      const name = write ? "POST sign-up" : names[(n + worker) % names.length]!;
+      const email = uniqueEmail("soak", n++);
+      const outcome = write ? await signUp(server.base, email) : await routes[name]!();
+      latencies.get(name)!.push(outcome.ms);
+      if (!outcome.ok) errors.set(name, (errors.get(name) ?? 0) + 1);
+      else if (write) saved.push(email);
+    }
+  });
+  const memory: number[] = [memoryStart];
+  const sampler = (async () => {
+    while (Date.now() < deadline) {
+      await sleep(Math.min(5000, seconds * 100));
+      memory.push(rssMegabytes(server.process.pid!));
+    }
+  })();
+  await Promise.all([...workers, sampler]);
+  const memoryEnd = rssMegabytes(server.process.pid!);
+  const logged = errorLines(server.log);
+  await stopServer(server);
+  const missing = await missingAccounts(target, saved);
+
+  const total = [...latencies.values()].reduce((sum, list) => sum + list.length, 0);
+  const errorCount = [...errors.values()].reduce((a, b) => a + b, 0);
+  console.log(`\nsoak on ${values.engine}, ${seconds} s, ${values.concurrency} connections: ${total} requests (${Math.round(total / seconds)} req/s), ${errorCount} errors, ${logged.length} error lines logged, ${saved.length} sign-ups, ${missing.length} lost`);
+  console.log(`memory (RSS): ${memoryStart} MB at start, ${memoryEnd} MB at the end, max ${Math.max(...memory)} MB (samples: ${memory.join(", ")})`);
+  console.log("route".padEnd(26) + "requests".padStart(9) + "errors".padStart(8) + "p50 ms".padStart(8) + "p99 ms".padStart(8));
+  for (const [name, list] of latencies) {
+    console.log(name.padEnd(26) + String(list.length).padStart(9) + String(errors.get(name) ?? 0).padStart(8) + String(Math.round(percentile(list, 50))).padStart(8) + String(Math.round(percentile(list, 99))).padStart(8));
+  }
+  for (const line of logged.slice(0, 5)) console.log(`  ${line}`);
+  if (errorCount || missing.length || logged.length) process.exitCode = 1;
+} finally {
+  if (url) await dropDatabase(serverUrl, "nft_fault_soak");
+  fs.rmSync(root, { recursive: true, force: true });
+}
