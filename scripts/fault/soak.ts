@@ -23,8 +23,9 @@ const seconds = Number(values.seconds);
 const root = fs.mkdtempSync(path.join(os.tmpdir(), "nft-fault-soak-"));
 const serverUrl = process.env.FAULT_PG_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const url = values.engine === "postgres" ? await freshDatabase(serverUrl, "nft_fault_soak") : undefined;
-const target = url ? { url } : { dataDir: path.join(root, "pglite") };
-const env = url ? { DATABASE_URL: url, DEMO_DATA: "1" } : { DATABASE_URL: "", PGLITE_DATA_DIR: target.dataDir!, DEMO_DATA: "1" };
+const dataDir = path.join(root, "pglite");
+const target = url ? { url } : { dataDir };
+const env: Record<string, string> = url ? { DATABASE_URL: url, DEMO_DATA: "1" } : { DATABASE_URL: "", PGLITE_DATA_DIR: dataDir, DEMO_DATA: "1" };
 
 try {
   const server = await startServer(Number(values.port), env);
