@@ -46,6 +46,9 @@ export const users = pgTable(
     disabledAt: timestamp("disabled_at", { withTimezone: true }),
     // Bumped on password change: JWTs minted before it are refused.
     sessionVersion: integer("session_version").notNull().default(0),
+    // TOTP two-factor: the base32 secret, set at enrolment start; it counts once confirmed (enabled_at).
+    totpSecret: varchar("totp_secret", { length: 64 }),
+    totpEnabledAt: timestamp("totp_enabled_at", { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -190,7 +193,10 @@ export const auditLog = pgTable(
   "audit_log",
   {
     id: bigserial("id", { mode: "number" }).primaryKey(),
-    actorId: uuid("actor_id").references(() => users.id, { onDelete: "set null" }),
+    // No foreign key: the log is append-only (a trigger refuses UPDATE and DELETE), so the id and
+    // the label written at the time outlive the actor's account.
+    actorId: uuid("actor_id"),
+    actorLabel: varchar("actor_label", { length: 254 }),
     action: varchar("action", { length: 60 }).notNull(),
     targetType: varchar("target_type", { length: 30 }).notNull(),
     targetId: text("target_id").notNull(),
@@ -252,6 +258,38 @@ export const userTokens = pgTable(
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex("user_tokens_hash_idx").on(t.tokenHash), index("user_tokens_user_idx").on(t.userId, t.kind)],
+);
+
+/**
+ * One row per signed-in browser. The JWT carries the row's id; a session is valid while its row is
+ * there and not revoked, so signing out, "everywhere" and disabling an account end it server-side.
+ */
+export const userSessions = pgTable(
+  "user_sessions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+  },
+  (t) => [index("user_sessions_user_idx").on(t.userId)],
+);
+
+/** One-time TOTP recovery codes; only a SHA-256 of each is stored (they are random, 50+ bits). */
+export const totpRecoveryCodes = pgTable(
+  "totp_recovery_codes",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    codeHash: varchar("code_hash", { length: 64 }).notNull(),
+    usedAt: timestamp("used_at", { withTimezone: true }),
+  },
+  (t) => [uniqueIndex("totp_recovery_codes_hash_idx").on(t.userId, t.codeHash)],
 );
 
 /** One row per counted event (a failed sign-in, a sign-up…); limits count rows in a sliding window. */

@@ -10,12 +10,16 @@ import { hashPassword } from "@/lib/auth/password";
 import { profileDataSchema, type ProfileData } from "@/lib/startups/profile";
 import { writeLiveProfile } from "@/lib/startups/live";
 
-/** Development-only credentials, printed at seed time and listed in the README. */
+/**
+ * Development-only credentials, printed at seed time and listed in the README. Staff must sign in
+ * with TOTP: their known secrets (base32) let a developer add them to an app, and the e2e tests
+ * compute the codes.
+ */
 export const DEMO_ACCOUNTS = [
-  { email: "admin@exemple.fr", name: "Alice Admin", role: "admin", password: "demo-admin-2015" },
-  { email: "moderation@exemple.fr", name: "Marc Modérateur", role: "moderator", password: "demo-moderation-2015" },
-  { email: "camille@exemple.fr", name: "Camille Membre", role: "member", password: "demo-camille-2015" },
-  { email: "yanis@exemple.fr", name: "Yanis Membre", role: "member", password: "demo-yanis-2015" },
+  { email: "admin@exemple.fr", name: "Alice Admin", role: "admin", password: "demo-admin-2015", totpSecret: "NORMANDYADMINTOTPDEMO234" },
+  { email: "moderation@exemple.fr", name: "Marc Modérateur", role: "moderator", password: "demo-moderation-2015", totpSecret: "NORMANDYMODERATIONDEMO23" },
+  { email: "camille@exemple.fr", name: "Camille Membre", role: "member", password: "demo-camille-2015", totpSecret: null },
+  { email: "yanis@exemple.fr", name: "Yanis Membre", role: "member", password: "demo-yanis-2015", totpSecret: null },
 ] as const;
 
 /** Which demo member owns which demo startups (everything else is owned by nobody). */
@@ -105,6 +109,8 @@ export async function seedDemo(db: Db, options: { log?: Log; printAccounts?: boo
           role: account.role,
           passwordHash: hashes[index],
           emailVerifiedAt: new Date(),
+          totpSecret: account.totpSecret,
+          totpEnabledAt: account.totpSecret ? new Date() : null,
         })
         .onConflictDoNothing();
       const [user] = await tx.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${account.email}`);
@@ -123,5 +129,7 @@ export async function seedDemo(db: Db, options: { log?: Log; printAccounts?: boo
 
   if (options.printAccounts === false) return;
   log("Demo accounts (development only):");
-  for (const account of DEMO_ACCOUNTS) log(`  ${account.role.padEnd(9)} ${account.email.padEnd(24)} ${account.password}`);
+  for (const account of DEMO_ACCOUNTS) {
+    log(`  ${account.role.padEnd(9)} ${account.email.padEnd(24)} ${account.password.padEnd(22)} ${account.totpSecret ? `TOTP ${account.totpSecret}` : ""}`.trimEnd());
+  }
 }

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
+import * as OTPAuth from "otpauth";
 
 /** Every page visited gets an axe scan against WCAG 2.1 A and AA, with zero violations allowed. */
 export async function expectAccessible(page: Page) {
@@ -43,15 +44,32 @@ export function uniqueEmail(prefix: string): string {
   return `${prefix}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@exemple.fr`;
 }
 
-export async function signIn(page: Page, email: string, password: string) {
+/** The current TOTP code for a base32 secret, as an authenticator app would show it. */
+export function totpCode(secret: string): string {
+  return new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret), digits: 6, period: 30, algorithm: "SHA1" }).generate();
+}
+
+/** Signs in; when the account asks for its TOTP code, types the one computed from `totpSecret`. */
+export async function signIn(page: Page, email: string, password: string, totpSecret = knownTotpSecret(email)) {
   await page.goto("/compte/connexion");
   await page.getByLabel("Adresse email").fill(email);
-  await page.getByLabel("Mot de passe").fill(password);
+  await page.getByLabel("Mot de passe", { exact: true }).fill(password);
   await page.getByRole("button", { name: "Se connecter" }).click();
+  const codeField = page.getByLabel("Code de vérification");
+  await Promise.race([page.waitForURL(/\/espace/), codeField.waitFor()]);
+  if (!/\/espace/.test(page.url())) {
+    if (!totpSecret) throw new Error(`${email} asks for a TOTP code and no secret is known`);
+    await codeField.fill(totpCode(totpSecret));
+    await page.getByRole("button", { name: "Se connecter" }).click();
+  }
   await expect(page).toHaveURL(/\/espace/);
 }
 
 export const DEMO = {
-  moderator: { email: "moderation@exemple.fr", password: "demo-moderation-2015" },
-  admin: { email: "admin@exemple.fr", password: "demo-admin-2015" },
+  moderator: { email: "moderation@exemple.fr", password: "demo-moderation-2015", totpSecret: "NORMANDYMODERATIONDEMO23" },
+  admin: { email: "admin@exemple.fr", password: "demo-admin-2015", totpSecret: "NORMANDYADMINTOTPDEMO234" },
 };
+
+function knownTotpSecret(email: string): string | undefined {
+  return Object.values(DEMO).find((account) => account.email === email)?.totpSecret;
+}

@@ -11,6 +11,8 @@ export type FormState = {
   values?: Record<string, string | string[]>;
   /** Possible duplicates found at submission (lib/startups/duplicates). */
   duplicates?: { id: string; slug: string; name: string; status: string; reasons: string[] }[];
+  /** TOTP recovery codes, shown once right after enrolment. */
+  recoveryCodes?: string[];
 };
 
 export const initialFormState: FormState = { status: "idle" };

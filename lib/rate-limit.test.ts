@@ -2,9 +2,9 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
 import { queryRows, type Database } from "@/db/client";
 import { enginesUnderTest, openTestDatabase } from "@/tests/support/databases";
-import { checkRateLimit, clearHits, formatWait, purgeOldHits, RATE_LIMITS, recordHit } from "./rate-limit";
+import { checkRateLimit, clearHits, clearHitsOfPerson, consumeRateLimit, formatWait, purgeOldHits, recordHit, refundHits } from "./rate-limit";
 
-const limit = RATE_LIMITS.signInAccount;
+const limit = { max: 10, windowMs: 15 * 60_000 };
 const t0 = new Date("2030-01-01T12:00:00Z");
 const at = (ms: number) => new Date(t0.getTime() + ms);
 
@@ -61,6 +61,38 @@ describe.each(enginesUnderTest())("rate limits on %s", (engine) => {
     await clearHits(db, "a");
     expect(await checkRateLimit(db, limit, "a", t0)).toEqual({ allowed: true });
     expect((await checkRateLimit(db, limit, "b", t0)).allowed).toBe(false);
+  });
+
+  it("consumes atomically: of 50 parallel attempts, exactly `max` get through, each told what is left", async () => {
+    const db = database.db;
+    // On PostgreSQL these run on several pooled connections at once, as from several instances.
+    const results = await Promise.all(Array.from({ length: 50 }, () => consumeRateLimit(db, limit, "race", t0)));
+    const allowed = results.filter((r) => r.allowed);
+    expect(allowed).toHaveLength(limit.max);
+    expect(allowed.map((r) => (r.allowed ? r.remaining : -1)).sort((a, b) => a! - b!)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(results.filter((r) => !r.allowed)).toHaveLength(40);
+    const [row] = await queryRows<{ count: number }>(db, sql`select count(*)::int as count from rate_limit_hits where key = 'race'`);
+    expect(row?.count).toBe(limit.max);
+  });
+
+  it("gives back refunded hits", async () => {
+    const db = database.db;
+    const first = await consumeRateLimit(db, { max: 1, windowMs: 60_000 }, "refund", t0);
+    expect(first.allowed).toBe(true);
+    expect((await consumeRateLimit(db, { max: 1, windowMs: 60_000 }, "refund", t0)).allowed).toBe(false);
+    await refundHits(db, [first.allowed ? first.hitId! : -1]);
+    expect((await consumeRateLimit(db, { max: 1, windowMs: 60_000 }, "refund", t0)).allowed).toBe(true);
+  });
+
+  it("clears the keys that name a person, and only theirs", async () => {
+    const db = database.db;
+    const id = "0b9d6c1e-1111-4222-8333-444455556666";
+    for (const key of [`submit:user:${id}`, "signin:account:ana@exemple.fr", "signin:account-ip:ana@exemple.fr|1.2.3.4", "signin:account:anabis@exemple.fr", "signin:ip:1.2.3.4"]) {
+      await recordHit(db, key, t0);
+    }
+    await clearHitsOfPerson(db, { userId: id, email: "Ana@exemple.fr" });
+    const rows = await queryRows<{ key: string }>(db, sql`select key from rate_limit_hits order by key`);
+    expect(rows.map((r) => r.key)).toEqual(["signin:account:anabis@exemple.fr", "signin:ip:1.2.3.4"]);
   });
 
   it("purges hits older than a day", async () => {

@@ -1,19 +1,26 @@
 // Rate limits stored in the database (rate_limit_hits), so that they hold across instances and
 // restarts. A sliding window: a key is refused while it has `max` hits in the last `windowMs`.
-// Checking then recording is not atomic: two simultaneous requests may both pass, which is fine
-// for slowing down guessing and spam, the purpose here.
-import { and, desc, eq, gt, lt } from "drizzle-orm";
+// consumeRateLimit checks and records in one transaction holding an advisory lock on the key, so
+// concurrent requests on any number of instances never get more than `max` hits through.
+import { and, desc, eq, gt, inArray, lt, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { rateLimitHits } from "@/db/schema";
 import { fr } from "@/lib/i18n/fr";
 import { logSecurityEvent } from "@/lib/log";
 
 export type RateLimit = { readonly max: number; readonly windowMs: number };
-export type RateLimitCheck = { allowed: true } | { allowed: false; retryAfterSeconds: number };
+export type RateLimitCheck =
+  | { allowed: true; /** the hit recorded by consumeRateLimit, for refundHits */ hitId?: number; /** hits left after this one */ remaining?: number }
+  | { allowed: false; retryAfterSeconds: number };
 
 export const RATE_LIMITS = {
-  signInAccount: { max: 10, windowMs: 15 * 60_000 },
-  signInIp: { max: 10, windowMs: 15 * 60_000 },
+  // Sign-in (see README "Sécurité"): a tight limit per (account, address), so guessing from one
+  // place stops quickly without locking the owner out from elsewhere; a slower one per account
+  // across all addresses, cleared by a successful reset; and one per address across accounts.
+  signInAccountIp: { max: 5, windowMs: 15 * 60_000 },
+  signInAccount: { max: 20, windowMs: 60 * 60_000 },
+  signInIp: { max: 50, windowMs: 15 * 60_000 },
+  totpUser: { max: 5, windowMs: 15 * 60_000 },
   signUpIp: { max: 20, windowMs: 60 * 60_000 },
   passwordResetIp: { max: 5, windowMs: 60 * 60_000 },
   submissionUser: { max: 10, windowMs: 24 * 60 * 60_000 },
@@ -42,13 +49,65 @@ export async function checkRateLimit(db: Executor, limit: RateLimit, key: string
   return { allowed: false, retryAfterSeconds };
 }
 
+// A namespace for pg_advisory_xact_lock(int, int), apart from the migration lock's single key.
+const ADVISORY_NAMESPACE = 7301;
+
+/**
+ * Checks the limit and, when allowed, records a hit, as one atomic step. Call it BEFORE the costly
+ * or guessable work (a password check), so that parallel attempts are counted before they run.
+ */
+export async function consumeRateLimit(db: Executor, limit: RateLimit, key: string, now = new Date()): Promise<RateLimitCheck> {
+  const check = await db.transaction(async (tx) => {
+    // Serializes consumers of the same key until commit; other keys are not blocked.
+    await tx.execute(sql`select pg_advisory_xact_lock(${ADVISORY_NAMESPACE}, hashtext(${key}))`);
+    const current = await checkRateLimit(tx, limit, key, now);
+    if (!current.allowed) return current;
+    const [hit] = await tx.insert(rateLimitHits).values({ key, at: now }).returning({ id: rateLimitHits.id });
+    const used = await tx
+      .select({ at: rateLimitHits.at })
+      .from(rateLimitHits)
+      .where(and(eq(rateLimitHits.key, key), gt(rateLimitHits.at, new Date(now.getTime() - limit.windowMs))))
+      .limit(limit.max);
+    return { allowed: true as const, hitId: hit!.id, remaining: Math.max(0, limit.max - used.length) };
+  });
+  if (Math.random() < PURGE_PROBABILITY) await purgeOldHits(db, now);
+  return check;
+}
+
+/** Takes back hits that turned out not to count (e.g. the password was right). */
+export async function refundHits(db: Executor, hitIds: readonly number[]): Promise<void> {
+  if (hitIds.length > 0) await db.delete(rateLimitHits).where(inArray(rateLimitHits.id, [...hitIds]));
+}
+
+/** Not atomic with a check: prefer consumeRateLimit. */
 export async function recordHit(db: Executor, key: string, now = new Date()): Promise<void> {
   await db.insert(rateLimitHits).values({ key, at: now });
   if (Math.random() < PURGE_PROBABILITY) await purgeOldHits(db, now);
 }
 
-export async function clearHits(db: Executor, key: string): Promise<void> {
-  await db.delete(rateLimitHits).where(eq(rateLimitHits.key, key));
+export async function clearHits(db: Executor, ...keys: string[]): Promise<void> {
+  if (keys.length > 0) await db.delete(rateLimitHits).where(inArray(rateLimitHits.key, keys));
+}
+
+/** Deletes every key that starts with one of the prefixes (a deleted account's keys). */
+export async function clearHitsByPrefix(db: Executor, prefixes: readonly string[]): Promise<void> {
+  for (const prefix of prefixes) {
+    const pattern = `${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    await db.delete(rateLimitHits).where(sql`${rateLimitHits.key} like ${pattern}`);
+  }
+}
+
+/**
+ * Deletes the keys that name a person (their account is deleted). The convention for such keys:
+ * they end with ":<user id>" or ":<email>", or hold ":<email>|" before an address.
+ */
+export async function clearHitsOfPerson(db: Executor, person: { userId: string; email: string }): Promise<void> {
+  const email = person.email.trim().toLowerCase();
+  await db.delete(rateLimitHits).where(
+    sql`right(${rateLimitHits.key}, ${person.userId.length + 1}) = ${`:${person.userId}`}
+      or right(${rateLimitHits.key}, ${email.length + 1}) = ${`:${email}`}
+      or strpos(${rateLimitHits.key}, ${`:${email}|`}) > 0`,
+  );
 }
 
 /** Deletes hits too old to count in any limit. */

@@ -5,7 +5,7 @@ import { revalidatePath } from "next/cache";
 import { notFound, redirect } from "next/navigation";
 import { after } from "next/server";
 import { getDb } from "@/db/client";
-import { getCurrentUser } from "@/lib/auth/session";
+import { getCurrentUser, isStaff } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors";
 import { attempt } from "@/lib/server-actions";
 import { FORM_ERROR_SUMMARY, typedValues, zodFieldErrors, type FormState } from "@/lib/forms";
@@ -29,7 +29,7 @@ const t = fr.admin;
 
 async function staff() {
   const user = await getCurrentUser();
-  if (!user || (user.role !== "moderator" && user.role !== "admin")) notFound();
+  if (!isStaff(user)) notFound();
   return user;
 }
 
@@ -118,7 +118,7 @@ export async function restoreAction(revisionId: string, slug: string, _: FormSta
 
 async function admin() {
   const user = await getCurrentUser();
-  if (!user || user.role !== "admin") notFound();
+  if (!isStaff(user) || user.role !== "admin") notFound();
   return user;
 }
 

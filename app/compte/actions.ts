@@ -12,7 +12,9 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { domainErrorState, FORM_ERROR_SUMMARY, typedValues, zodFieldErrors, type FormState } from "@/lib/forms";
 import { fr } from "@/lib/i18n/fr";
 import { deliverNow } from "@/lib/mail/sender";
-import { checkRateLimit, formatWait, RATE_LIMITS, recordHit } from "@/lib/rate-limit";
+import { consumeRateLimit, formatWait, RATE_LIMITS } from "@/lib/rate-limit";
+import { revokeAllSessions } from "@/lib/auth/sessions";
+import { confirmTotpEnrolment } from "@/lib/auth/totp";
 import { requestIp } from "@/lib/request";
 
 const t = fr.account;
@@ -38,14 +40,12 @@ export async function signUpAction(_: FormState, formData: FormData): Promise<Fo
   if (!parsed.success) return { status: "error", message: FORM_ERROR_SUMMARY, fieldErrors: zodFieldErrors(parsed.error), values };
   const db = await getDb();
   const key = `signup:ip:${await requestIp()}`;
-  const limit = await checkRateLimit(db, RATE_LIMITS.signUpIp, key);
+  const limit = await consumeRateLimit(db, RATE_LIMITS.signUpIp, key);
   if (!limit.allowed) return { status: "error", message: fr.messages.rateLimit.signUp(formatWait(limit.retryAfterSeconds)), values };
   try {
     await signUp(db, parsed.data);
   } catch (error) {
     return domainErrorState(error, values);
-  } finally {
-    await recordHit(db, key);
   }
   deliverSoon();
   return { status: "success", values };
@@ -71,9 +71,8 @@ export async function forgotPasswordAction(_: FormState, formData: FormData): Pr
   if (!parsed.success) return { status: "error", fieldErrors: { email: [t.invalidEmail] }, values };
   const db = await getDb();
   const key = `reset:ip:${await requestIp()}`;
-  const limit = await checkRateLimit(db, RATE_LIMITS.passwordResetIp, key);
+  const limit = await consumeRateLimit(db, RATE_LIMITS.passwordResetIp, key);
   if (!limit.allowed) return { status: "error", message: fr.messages.rateLimit.passwordReset(formatWait(limit.retryAfterSeconds)), values };
-  await recordHit(db, key);
   await requestPasswordReset(db, parsed.data);
   deliverSoon();
   // The same answer whether or not the address has an account.
@@ -102,7 +101,7 @@ export async function changePasswordAction(_: FormState, formData: FormData): Pr
   if (!parsed.success) return { status: "error", message: FORM_ERROR_SUMMARY, fieldErrors: zodFieldErrors(parsed.error) };
   const db = await getDb();
   // The current password is checked like a sign-in, with the same rate limits.
-  const check = await authenticate(db, user.email, String(formData.get("currentPassword") ?? ""), await requestIp());
+  const check = await authenticate(db, user.email, String(formData.get("currentPassword") ?? "").slice(0, 200), await requestIp(), { purpose: "confirm" });
   if (!check.ok) return { status: "error", fieldErrors: { currentPassword: [check.message === INVALID_CREDENTIALS ? t.wrongPassword : check.message] } };
   await changePassword(db, user.id, parsed.data.password);
   deliverSoon();
@@ -113,8 +112,27 @@ export async function deleteAccountAction(_: FormState, formData: FormData): Pro
   const user = await getCurrentUser();
   if (!user) redirect("/compte/connexion?retour=/compte");
   const db = await getDb();
-  const check = await authenticate(db, user.email, String(formData.get("password") ?? ""), await requestIp());
+  const check = await authenticate(db, user.email, String(formData.get("password") ?? "").slice(0, 200), await requestIp(), { purpose: "confirm" });
   if (!check.ok) return { status: "error", fieldErrors: { deletePassword: [check.message === INVALID_CREDENTIALS ? t.wrongPassword : check.message] } };
   await deleteAccount(db, user.id);
   redirect("/compte/connexion?etat=compte-supprime");
+}
+
+export async function signOutEverywhereAction(): Promise<FormState> {
+  const user = await getCurrentUser();
+  if (!user) redirect("/compte/connexion?retour=/compte");
+  await revokeAllSessions(await getDb(), user.id, user.id, "sign_out_everywhere");
+  redirect("/compte/connexion?etat=deconnecte-partout");
+}
+
+export async function confirmTotpAction(_: FormState, formData: FormData): Promise<FormState> {
+  const user = await getCurrentUser();
+  if (!user) redirect("/compte/connexion?retour=/compte/double-authentification");
+  const values = typedValues(formData);
+  const code = z.string().trim().max(20).safeParse(formData.get("code"));
+  if (!code.success) return { status: "error", fieldErrors: { code: [fr.messages.auth.invalidTotp] }, values };
+  const result = await confirmTotpEnrolment(await getDb(), user.id, code.data);
+  if (!result.ok) return { status: "error", fieldErrors: { code: [result.message] }, values };
+  // Shown once, by the form, and never stored in clear.
+  return { status: "success", message: fr.account.totpEnabled, recoveryCodes: result.recoveryCodes };
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ChangePasswordForm, DeleteAccountForm, ResendVerificationForm } from "@/components/account/forms";
+import { ChangePasswordForm, DeleteAccountForm, ResendVerificationForm, SignOutEverywhereForm } from "@/components/account/forms";
 import { SignOutButton } from "@/components/account/sign-out-button";
 import { Notice } from "@/components/ui/notice";
 import { Section } from "@/components/ui/section";
@@ -37,6 +37,19 @@ export default async function AccountPage() {
       )}
       <Section id="mot-de-passe" title={t.changePasswordTitle}>
         <ChangePasswordForm />
+      </Section>
+      <Section id="double-authentification" title={t.totpTitle}>
+        {user.totpEnabled ? (
+          <p className="text-sm text-slate-700">{t.totpEnabled}</p>
+        ) : (
+          <Link href="/compte/double-authentification" className="text-brand-700 underline">
+            {t.totpManage}
+          </Link>
+        )}
+      </Section>
+      <Section id="sessions" title={t.sessionsTitle}>
+        <p className="mb-4 text-sm text-slate-700">{t.signOutEverywhereIntro}</p>
+        <SignOutEverywhereForm />
       </Section>
       <Section id="donnees" title={t.dataTitle}>
         <p className="mb-4 text-sm text-slate-700">{t.dataIntro}</p>

@@ -3,10 +3,12 @@
 import { useActionState } from "react";
 import {
   changePasswordAction,
+  confirmTotpAction,
   deleteAccountAction,
   forgotPasswordAction,
   resendVerificationAction,
   resetPasswordAction,
+  signOutEverywhereAction,
   verifyEmailAction,
 } from "@/app/compte/actions";
 import { Field, inputClass } from "@/components/ui/field";
@@ -105,6 +107,45 @@ export function DeleteAccountForm() {
         <input name="password" type="password" autoComplete="current-password" className={inputClass} />
       </Field>
       <SubmitButton variant="danger">{t.deleteButton}</SubmitButton>
+    </form>
+  );
+}
+
+export function SignOutEverywhereForm() {
+  const [, action] = useActionState(signOutEverywhereAction, initialFormState);
+  return (
+    <form action={action}>
+      <SubmitButton variant="secondary">{t.signOutEverywhere}</SubmitButton>
+    </form>
+  );
+}
+
+/** The last step of TOTP enrolment: a first code, then the recovery codes, shown once. */
+export function ConfirmTotpForm({ returnTo }: { returnTo: string }) {
+  const [state, action] = useActionState(confirmTotpAction, initialFormState);
+  if (state.status === "success" && state.recoveryCodes) {
+    return (
+      <div className="space-y-4">
+        <StateNotice state={state} />
+        <h2 className="text-xl font-semibold">{t.totpRecoveryTitle}</h2>
+        <p className="text-sm text-slate-700">{t.totpRecoveryIntro}</p>
+        <ul aria-label={t.totpRecoveryTitle} className="grid grid-cols-2 gap-2 font-mono">
+          {state.recoveryCodes.map((code) => (
+            <li key={code}>{code}</li>
+          ))}
+        </ul>
+        <a href={returnTo} className="inline-block rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+          {t.totpContinue}
+        </a>
+      </div>
+    );
+  }
+  return (
+    <form action={action} className="space-y-4" noValidate>
+      <Field id="code" label={t.totpCode} hint={t.totpCodeHint} errors={state.fieldErrors?.code} required>
+        <input name="code" inputMode="numeric" autoComplete="one-time-code" defaultValue={String(state.values?.code ?? "")} className={inputClass} />
+      </Field>
+      <SubmitButton>{t.totpConfirm}</SubmitButton>
     </form>
   );
 }

@@ -7,6 +7,7 @@ import { appendAudit } from "@/lib/audit";
 import { hashPassword } from "@/lib/auth/password";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import { fr } from "@/lib/i18n/fr";
+import { revokeAllSessions } from "@/lib/auth/sessions";
 import { isUuid } from "@/lib/startups/access";
 
 export type Role = "member" | "moderator" | "admin";
@@ -85,6 +86,8 @@ export async function setDisabled(db: Db, admin: { id: string }, userId: string,
       throw new DomainError(fr.messages.users.lastAdmin);
     }
     await tx.update(users).set({ disabledAt: disabled ? new Date() : null, updatedAt: new Date() }).where(eq(users.id, userId));
+    // For good: enabling the account again does not bring these sessions back.
+    if (disabled) await revokeAllSessions(tx, userId, admin.id, "disabled");
     await appendAudit(tx, {
       actorId: admin.id,
       action: disabled ? "user.disable" : "user.enable",

@@ -5,10 +5,14 @@ import type { Db } from "@/db/client";
 import { userTokens, users } from "@/db/schema";
 import { DomainError } from "@/lib/errors";
 import { fr } from "@/lib/i18n/fr";
+import { appendAudit } from "@/lib/audit";
 import { enqueueMail } from "@/lib/mail/outbox";
+import { clearHits, clearHitsByPrefix } from "@/lib/rate-limit";
 import { mailTemplates } from "@/lib/mail/templates";
 import { siteUrl } from "@/lib/site";
+import { signInKeys } from "./credentials";
 import { hashPassword } from "./password";
+import { revokeAllSessions } from "./sessions";
 import { hashToken, newToken } from "./tokens";
 
 const VERIFICATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
@@ -35,6 +39,15 @@ async function consumeToken(tx: Tx, token: string, kind: "email_verification" | 
     .where(and(eq(userTokens.tokenHash, hashToken(token)), eq(userTokens.kind, kind), isNull(userTokens.usedAt), gt(userTokens.expiresAt, new Date())))
     .returning({ userId: userTokens.userId });
   return row?.userId ?? null;
+}
+
+/** Whether the token would be accepted now, without using it. */
+async function isTokenUsable(db: Db, token: string, kind: "email_verification" | "password_reset"): Promise<boolean> {
+  const [row] = await db
+    .select({ id: userTokens.id })
+    .from(userTokens)
+    .where(and(eq(userTokens.tokenHash, hashToken(token)), eq(userTokens.kind, kind), isNull(userTokens.usedAt), gt(userTokens.expiresAt, new Date())));
+  return !!row;
 }
 
 export async function findUserIdByEmail(db: Db | Tx, email: string): Promise<string | null> {
@@ -89,15 +102,25 @@ export async function requestPasswordReset(db: Db, email: string): Promise<void>
   });
 }
 
-/** Sets a new password through a reset link; every existing session ends. */
+/**
+ * Sets a new password through a reset link; every existing session ends, and the sign-in locks of
+ * the account are lifted (the owner proved they hold the mailbox).
+ */
 export async function resetPassword(db: Db, token: string, password: string): Promise<boolean> {
+  // The token is checked before the (deliberately costly) hash, so that nobody without a valid
+  // link can make the server hash passwords; it is used up below, atomically.
+  if (!(await isTokenUsable(db, token, "password_reset"))) return false;
   const passwordHash = await hashPassword(password);
   return db.transaction(async (tx) => {
     const userId = await consumeToken(tx, token, "password_reset");
     if (!userId) return false;
-    await setPassword(tx, userId, passwordHash);
+    const email = await setPassword(tx, userId, passwordHash, "reset");
     // The link reached the mailbox: that proves the address as well as a verification link would.
     await tx.update(users).set({ emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, now())` }).where(eq(users.id, userId));
+    if (email) {
+      await clearHits(tx, signInKeys.account(email));
+      await clearHitsByPrefix(tx, [signInKeys.accountIpPrefix(email)]);
+    }
     return true;
   });
 }
@@ -105,14 +128,20 @@ export async function resetPassword(db: Db, token: string, password: string): Pr
 /** Changes the password of a signed-in user; every session, including this one, ends. */
 export async function changePassword(db: Db, userId: string, newPassword: string): Promise<void> {
   const passwordHash = await hashPassword(newPassword);
-  await db.transaction(async (tx) => setPassword(tx, userId, passwordHash));
+  await db.transaction(async (tx) => setPassword(tx, userId, passwordHash, "change"));
 }
 
-async function setPassword(tx: Tx, userId: string, passwordHash: string) {
+async function setPassword(tx: Tx, userId: string, passwordHash: string, how: "reset" | "change"): Promise<string | null> {
   const [user] = await tx
     .update(users)
     .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
     .where(eq(users.id, userId))
     .returning({ email: users.email });
-  if (user) await enqueueMail(tx, { to: user.email, ...mailTemplates.passwordChanged({}) });
+  if (!user) return null;
+  // Links mailed before the change (another reset, a verification) stop working with it.
+  await tx.update(userTokens).set({ usedAt: new Date() }).where(and(eq(userTokens.userId, userId), isNull(userTokens.usedAt)));
+  await revokeAllSessions(tx, userId, userId, `password_${how}`);
+  await appendAudit(tx, { actorId: userId, action: "auth.password_changed", targetType: "user", targetId: userId, details: { how } });
+  await enqueueMail(tx, { to: user.email, ...mailTemplates.passwordChanged({}) });
+  return user.email;
 }

@@ -1,7 +1,9 @@
 // "My data": everything stored about a user, as JSON, and deleting the account.
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { auditLog, claimRequests, startupInvitations, startupMembers, startupRevisions, startups, users } from "@/db/schema";
+import { auditLog, claimRequests, emailOutbox, startupInvitations, startupMembers, startupRevisions, startups, users } from "@/db/schema";
+import { appendAudit } from "@/lib/audit";
+import { clearHitsOfPerson } from "@/lib/rate-limit";
 
 export async function exportUserData(db: Db, userId: string) {
   const [account] = await db
@@ -50,9 +52,20 @@ export async function exportUserData(db: Db, userId: string) {
 }
 
 /**
- * Deletes the account. Memberships go with it; revisions and audit entries stay, no longer linked
- * to the person. A startup whose last member leaves stays as it is, owned by nobody.
+ * Deletes the account. Memberships, sessions and tokens go with it, and so do the mails to the
+ * person still in the outbox and their rate-limit keys; revisions stay, no longer linked to the
+ * person. The audit log keeps the deletion and, append-only, the id and email of past actions.
+ * A startup whose last member leaves stays as it is, owned by nobody.
  */
-export async function deleteAccount(db: Db, userId: string): Promise<void> {
-  await db.delete(users).where(eq(users.id, userId));
+export async function deleteAccount(db: Db, userId: string): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const [user] = await tx.select({ email: users.email }).from(users).where(eq(users.id, userId));
+    if (!user) return false;
+    // Written first, while the actor's email can still be read for the label.
+    await appendAudit(tx, { actorId: userId, action: "auth.account_deleted", targetType: "user", targetId: userId });
+    await tx.delete(emailOutbox).where(sql`lower(${emailOutbox.toAddress}) = ${user.email.toLowerCase()}`);
+    await clearHitsOfPerson(tx, { userId, email: user.email });
+    await tx.delete(users).where(eq(users.id, userId));
+    return true;
+  });
 }

@@ -1,11 +1,12 @@
-// next-auth 4: email and password sign-in, JWT sessions. The JWT only carries the user id and the
-// session version; role, verification and disabled state are re-read from the database on every
-// request (lib/auth/session.ts).
+// next-auth 4: email and password (and TOTP code) sign-in, JWT sessions. The JWT only carries the
+// user id, the session version and a server-side session id; the session row, role, verification
+// and disabled state are re-read from the database on every request (lib/auth/session.ts).
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { getDb } from "@/db/client";
 import { fr } from "@/lib/i18n/fr";
 import { authenticate } from "./credentials";
+import { createSession, revokeSession, SESSION_MAX_AGE_SECONDS } from "./sessions";
 import { authSecret } from "./secret";
 import { clientIpFrom } from "@/lib/client-ip";
 
@@ -19,27 +20,35 @@ function clientIp(headers: Record<string, string | string[] | undefined> | undef
 
 export const authOptions: NextAuthOptions = {
   secret: authSecret(),
-  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: "/compte/connexion" },
   providers: [
     CredentialsProvider({
       name: fr.messages.auth.credentialsProvider,
-      credentials: { email: { type: "email" }, password: { type: "password" } },
+      credentials: { email: { type: "email" }, password: { type: "password" }, totp: { type: "text" } },
       async authorize(credentials, request) {
         const email = typeof credentials?.email === "string" ? credentials.email.slice(0, 254) : "";
         const password = typeof credentials?.password === "string" ? credentials.password.slice(0, 200) : "";
-        const result = await authenticate(await getDb(), email, password, clientIp(request?.headers));
+        const totpCode = typeof credentials?.totp === "string" && credentials.totp !== "" ? credentials.totp.slice(0, 40) : undefined;
+        const result = await authenticate(await getDb(), email, password, clientIp(request?.headers), { totpCode });
         // next-auth hands a thrown message to the sign-in form; it never says whether the email exists.
         if (!result.ok) throw new Error(result.message);
         return { id: result.user.id, email: result.user.email, name: result.user.name, sessionVersion: result.user.sessionVersion };
       },
     }),
   ],
+  events: {
+    // "Se déconnecter" ends the session on the server too: a copy of the cookie stops working.
+    async signOut({ token }) {
+      if (typeof token?.sid === "string") await revokeSession(await getDb(), token.sid);
+    },
+  },
   callbacks: {
     async jwt({ token, user }) {
       if (user) {
         token.uid = user.id;
         token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
+        token.sid = await createSession(await getDb(), user.id);
       }
       return token;
     },

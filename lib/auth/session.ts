@@ -5,9 +5,9 @@ import { cookies, headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { getToken } from "next-auth/jwt";
 import { cache } from "react";
-import { and, eq } from "drizzle-orm";
+import { and, eq, gt, isNull } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { startupMembers, users } from "@/db/schema";
+import { startupMembers, userSessions, users } from "@/db/schema";
 import { authSecret } from "./secret";
 
 export type CurrentUser = {
@@ -16,6 +16,8 @@ export type CurrentUser = {
   name: string | null;
   role: "member" | "moderator" | "admin";
   emailVerified: boolean;
+  totpEnabled: boolean;
+  sessionId: string;
 };
 
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
@@ -28,7 +30,7 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
     } as never,
     secret: authSecret(),
   });
-  if (!token || typeof token.uid !== "string") return null;
+  if (!token || typeof token.uid !== "string" || typeof token.sid !== "string" || !/^[0-9a-f-]{36}$/i.test(token.sid)) return null;
   const db = await getDb();
   const [user] = await db
     .select({
@@ -39,12 +41,23 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
       emailVerifiedAt: users.emailVerifiedAt,
       disabledAt: users.disabledAt,
       sessionVersion: users.sessionVersion,
+      totpEnabledAt: users.totpEnabledAt,
     })
     .from(users)
+    .innerJoin(userSessions, and(eq(userSessions.userId, users.id), eq(userSessions.id, token.sid), isNull(userSessions.revokedAt), gt(userSessions.expiresAt, new Date())))
     .where(eq(users.id, token.uid));
-  // A deleted or disabled account, or a session minted before a password change, is signed out.
+  // A deleted or disabled account, a revoked session, or one minted before a password change, is
+  // signed out.
   if (!user || user.disabledAt || user.sessionVersion !== (token.sv ?? 0)) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role, emailVerified: user.emailVerifiedAt !== null };
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    emailVerified: user.emailVerifiedAt !== null,
+    totpEnabled: user.totpEnabledAt !== null,
+    sessionId: token.sid,
+  };
 });
 
 /** The signed-in user, or a redirect to the sign-in page that comes back here afterwards. */
@@ -76,9 +89,18 @@ export async function requireStartupMember(user: CurrentUser, startupId: string)
   return membership.role;
 }
 
-/** Moderators and admins only: anonymous users go to sign-in, members get a 404. */
+/** Staff rights count only once two-factor sign-in is set up. */
+export function isStaff(user: CurrentUser | null): user is CurrentUser & { role: "moderator" | "admin" } {
+  return !!user && (user.role === "moderator" || user.role === "admin") && user.totpEnabled;
+}
+
+/**
+ * Moderators and admins only: anonymous users go to sign-in, members get a 404, staff without
+ * TOTP go to enrolment first.
+ */
 export async function requireStaff(returnTo: string): Promise<CurrentUser & { role: "moderator" | "admin" }> {
   const user = await requireUser(returnTo);
   if (user.role !== "moderator" && user.role !== "admin") notFound();
+  if (!user.totpEnabled) redirect(`/compte/double-authentification?retour=${encodeURIComponent(returnTo)}`);
   return user as CurrentUser & { role: "moderator" | "admin" };
 }

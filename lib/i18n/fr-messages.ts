@@ -18,6 +18,7 @@ export const frMessages = {
     signUp: (wait: string) => `Trop de comptes créés depuis cette connexion. ${wait}`,
     passwordReset: (wait: string) => `Trop de demandes depuis cette connexion. ${wait}`,
     submissions: (wait: string) => `Vous avez soumis trop de fiches aujourd’hui. ${wait}`,
+    totp: (wait: string) => `Trop de codes de vérification essayés. ${wait}`,
   },
   auth: {
     credentialsProvider: "Email et mot de passe",
@@ -26,6 +27,10 @@ export const frMessages = {
     passwordTooShort: (min: number) => `Le mot de passe doit contenir au moins ${min} caractères.`,
     passwordTooLong: (max: number) => `Le mot de passe ne doit pas dépasser ${max} caractères.`,
     commonPassword: "Ce mot de passe est trop courant : choisissez-en un autre, par exemple une phrase de plusieurs mots.",
+    invalidTotp: "Code de vérification incorrect. Saisissez les 6 chiffres affichés par votre application, ou un code de secours.",
+    totpAlreadyEnabled: "La double authentification est déjà activée sur ce compte.",
+    notVerified: "Confirmez d’abord votre adresse email (lien reçu par mail) pour faire cette demande.",
+    invitationOtherAddress: (email: string) => `Cette invitation a été envoyée à ${email}. Connectez-vous avec cette adresse pour l’accepter.`,
   },
   profile: {
     // Field names as the subject of the generic sentences below (`field`).

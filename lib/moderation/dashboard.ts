@@ -23,8 +23,10 @@ export async function moderationDashboard(db: Executor, moderator: { id: string 
     ),
     queryRows<{ action: string; createdAt: Date | string; actor: string | null; targetId: string }>(
       db,
-      sql`select a.action, a.created_at as "createdAt", coalesce(u.name, u.email) as actor, a.target_id as "targetId"
-          from audit_log a left join users u on u.id = a.actor_id order by a.id desc limit 10`,
+      sql`select a.action, a.created_at as "createdAt", coalesce(u.name, u.email, a.actor_label) as actor, a.target_id as "targetId"
+          from audit_log a left join users u on u.id = a.actor_id
+          -- Security events (sign-ins…) have their place in the journal, not among recent moderation.
+          where a.action not like 'auth.%' order by a.id desc limit 10`,
     ),
   ]);
   return {

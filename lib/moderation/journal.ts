@@ -9,7 +9,7 @@ export type JournalFilters = { actor?: string; action?: string; startup?: string
 export async function readJournal(db: Executor, moderator: { id: string }, filters: JournalFilters, limit = 200) {
   await assertModerator(db, moderator.id);
   const conditions: SQL[] = [];
-  if (filters.actor) conditions.push(or(ilike(users.email, `%${filters.actor}%`), ilike(users.name, `%${filters.actor}%`))!);
+  if (filters.actor) conditions.push(or(ilike(users.email, `%${filters.actor}%`), ilike(users.name, `%${filters.actor}%`), ilike(auditLog.actorLabel, `%${filters.actor}%`))!);
   if (filters.action) conditions.push(eq(auditLog.action, filters.action));
   if (filters.startup) {
     // The startup, whether the entry targets it or one of its revisions.
@@ -25,7 +25,7 @@ export async function readJournal(db: Executor, moderator: { id: string }, filte
       targetId: auditLog.targetId,
       details: auditLog.details,
       createdAt: auditLog.createdAt,
-      actor: sql<string | null>`coalesce(${users.name}, ${users.email})`,
+      actor: sql<string | null>`coalesce(${users.name}, ${users.email}, ${auditLog.actorLabel})`,
     })
     .from(auditLog)
     .leftJoin(users, eq(users.id, auditLog.actorId))

@@ -1,8 +1,9 @@
 // Membership checks, at the functions that touch a startup's private data.
 import { and, eq } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import { startupMembers } from "@/db/schema";
-import { NotFoundError } from "@/lib/errors";
+import { startupMembers, users } from "@/db/schema";
+import { DomainError, NotFoundError } from "@/lib/errors";
+import { fr } from "@/lib/i18n/fr";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -24,4 +25,10 @@ export async function assertMember(db: Executor, userId: string, startupId: stri
   const role = await memberRole(db, userId, startupId);
   if (!role || (required === "owner" && role !== "owner")) throw new NotFoundError();
   return role;
+}
+
+/** Invitations and claims reach other people: only accounts with a confirmed address may send them. */
+export async function assertEmailVerified(db: Executor, userId: string): Promise<void> {
+  const [row] = await db.select({ verifiedAt: users.emailVerifiedAt }).from(users).where(eq(users.id, userId));
+  if (!row?.verifiedAt) throw new DomainError(fr.messages.auth.notVerified);
 }

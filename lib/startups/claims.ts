@@ -4,10 +4,11 @@ import type { Db } from "@/db/client";
 import { claimRequests, startups } from "@/db/schema";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import { fr } from "@/lib/i18n/fr";
-import { isUuid, memberRole } from "./access";
+import { assertEmailVerified, isUuid, memberRole } from "./access";
 
 export async function requestClaim(db: Db, actor: { id: string }, startupId: string, message: string): Promise<void> {
   if (!isUuid(startupId)) throw new NotFoundError();
+  await assertEmailVerified(db, actor.id);
   const [startup] = await db.select({ id: startups.id }).from(startups).where(eq(startups.id, startupId));
   if (!startup) throw new NotFoundError();
   if (await memberRole(db, actor.id, startupId)) throw new DomainError(fr.messages.claims.alreadyMember);

@@ -8,12 +8,13 @@ import { fr } from "@/lib/i18n/fr";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { mailTemplates } from "@/lib/mail/templates";
 import { siteUrl } from "@/lib/site";
-import { assertMember } from "./access";
+import { assertEmailVerified, assertMember } from "./access";
 
 const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
 export async function inviteMember(db: Db, actor: { id: string }, startupId: string, email: string): Promise<void> {
   await assertMember(db, actor.id, startupId, "owner");
+  await assertEmailVerified(db, actor.id);
   const address = email.trim().toLowerCase();
   await db.transaction(async (tx) => {
     const [existing] = await tx
@@ -43,9 +44,19 @@ export async function inviteMember(db: Db, actor: { id: string }, startupId: str
   });
 }
 
-/** Accepts an invitation link: the signed-in user becomes an editor. Returns the startup id. */
+/**
+ * Accepts an invitation link: the signed-in user becomes an editor. Returns the startup id. Only
+ * the invited address may accept: a forwarded or leaked link is of no use to another account.
+ */
 export async function acceptInvitation(db: Db, actor: { id: string }, token: string): Promise<string> {
   return db.transaction(async (tx) => {
+    const [pending] = await tx
+      .select({ email: startupInvitations.email, actorEmail: users.email })
+      .from(startupInvitations)
+      .innerJoin(users, eq(users.id, actor.id))
+      .where(and(eq(startupInvitations.tokenHash, hashToken(token)), isNull(startupInvitations.acceptedAt), gt(startupInvitations.expiresAt, new Date())));
+    if (!pending) throw new DomainError(fr.messages.team.invitationInvalid);
+    if (pending.email.toLowerCase() !== pending.actorEmail.toLowerCase()) throw new DomainError(fr.messages.auth.invitationOtherAddress(pending.email));
     const [invitation] = await tx
       .update(startupInvitations)
       .set({ acceptedAt: new Date(), acceptedBy: actor.id })

@@ -1,11 +1,11 @@
 import { getDb } from "@/db/client";
 import { exportAllStartupsCsv } from "@/lib/admin/export";
-import { getCurrentUser } from "@/lib/auth/session";
+import { getCurrentUser, isStaff } from "@/lib/auth/session";
 
 // Admins only; everyone else gets the same 404 as for a page that does not exist.
 export async function GET() {
   const user = await getCurrentUser();
-  if (!user || user.role !== "admin") return new Response("Not found", { status: 404 });
+  if (!isStaff(user) || user.role !== "admin") return new Response("Not found", { status: 404 });
   const csv = await exportAllStartupsCsv(await getDb(), user);
   return new Response(csv, {
     headers: {

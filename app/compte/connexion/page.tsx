@@ -13,6 +13,7 @@ const NOTICES: Record<string, string> = {
   reinitialise: t.resetDone,
   "mot-de-passe-modifie": t.passwordChanged,
   "compte-supprime": t.deleted,
+  "deconnecte-partout": t.signedOutEverywhere,
 };
 
 type Props = { searchParams: Promise<{ retour?: string; etat?: string }> };

@@ -1,0 +1,113 @@
+// Issue 9 (authentication): TOTP enrolment and sign-in, server-side sign-out, sign out
+// everywhere, and account deletion, through the browser against the production build.
+import { expect, test, type Page } from "@playwright/test";
+import { DEMO, expectAccessible, signIn, totpCode, uniqueEmail } from "./support";
+
+const PASSWORD = "bocage normand et pommiers";
+
+async function signUp(page: Page, email: string) {
+  await page.goto("/compte/inscription");
+  await page.getByLabel("Votre nom").fill("Sécurité Test");
+  await page.getByLabel("Adresse email").fill(email);
+  await page.getByLabel("Mot de passe", { exact: true }).fill(PASSWORD);
+  await page.getByLabel("Confirmez le mot de passe").fill(PASSWORD);
+  await page.getByRole("button", { name: "Créer mon compte" }).click();
+  await expect(page).toHaveURL(/\/espace\?bienvenue=1/);
+}
+
+async function expectSignedOut(page: Page) {
+  await page.goto("/compte");
+  await expect(page).toHaveURL(/\/compte\/connexion\?retour=%2Fcompte/);
+}
+
+test("a member enrols TOTP from /compte, then signs in with a code, and with a recovery code once", async ({ page }) => {
+  const email = uniqueEmail("totp");
+  await signUp(page, email);
+  await page.goto("/compte");
+  await page.getByRole("link", { name: "Activer la double authentification" }).click();
+  await expect(page).toHaveURL(/\/compte\/double-authentification/);
+  await expect(page.getByRole("img", { name: /QR code/ })).toBeVisible();
+  await expectAccessible(page);
+  const secret = (await page.getByTestId("totp-secret").innerText()).trim();
+  await page.getByLabel("Code de vérification").fill("000000" === totpCode(secret) ? "111111" : "000000");
+  await page.getByRole("button", { name: "Activer la double authentification" }).click();
+  await expect(page.getByText("Code de vérification incorrect.")).toBeVisible();
+  await page.getByLabel("Code de vérification").fill(totpCode(secret));
+  await page.getByRole("button", { name: "Activer la double authentification" }).click();
+  const codes = await page.getByRole("list", { name: "Vos codes de secours" }).getByRole("listitem").allInnerTexts();
+  expect(codes).toHaveLength(10);
+  await expectAccessible(page);
+
+  await page.context().clearCookies();
+  await signIn(page, email, PASSWORD, secret);
+
+  await page.context().clearCookies();
+  await page.goto("/compte/connexion");
+  await page.getByLabel("Adresse email").fill(email);
+  await page.getByLabel("Mot de passe", { exact: true }).fill(PASSWORD);
+  await page.getByRole("button", { name: "Se connecter" }).click();
+  await page.getByLabel("Code de vérification").fill(codes[0]!);
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Se connecter" }).click();
+  await expect(page).toHaveURL(/\/espace/);
+});
+
+test("staff sign in with their TOTP code and reach /admin", async ({ page }) => {
+  await signIn(page, DEMO.moderator.email, DEMO.moderator.password);
+  await page.goto("/admin");
+  await expect(page).toHaveURL(/\/admin$/);
+});
+
+test("« Se déconnecter » ends the session on the server: a copied cookie no longer works", async ({ browser, page }) => {
+  const email = uniqueEmail("sortie");
+  await signUp(page, email);
+  const copied = await page.context().cookies();
+  await page.goto("/compte");
+  await page.getByRole("button", { name: "Se déconnecter", exact: true }).click();
+  await expect(page).toHaveURL(/\/startups/);
+
+  const thief = await browser.newContext();
+  await thief.addCookies(copied);
+  await expectSignedOut(await thief.newPage());
+  await thief.close();
+});
+
+test("« Se déconnecter partout » on /compte ends every session of the account", async ({ browser, page }) => {
+  const email = uniqueEmail("partout");
+  await signUp(page, email);
+  const other = await browser.newContext();
+  const otherPage = await other.newPage();
+  await signIn(otherPage, email, PASSWORD);
+
+  await page.goto("/compte");
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Se déconnecter partout" }).click();
+  await expect(page).toHaveURL(/\/compte\/connexion\?etat=deconnecte-partout/);
+  await expect(page.getByText("Toutes vos sessions ont été fermées.")).toBeVisible();
+  await expectSignedOut(page);
+  await expectSignedOut(otherPage);
+  await other.close();
+});
+
+test("deleting the account through /compte signs out, forgets the password, and is audited", async ({ browser, page }) => {
+  const email = uniqueEmail("depart");
+  await signUp(page, email);
+  await page.goto("/compte");
+  await page.getByLabel("Confirmez avec votre mot de passe").fill(PASSWORD);
+  await page.getByRole("button", { name: "Supprimer définitivement mon compte" }).click();
+  await expect(page).toHaveURL(/\/compte\/connexion\?etat=compte-supprime/);
+  await expectSignedOut(page);
+
+  await page.getByLabel("Adresse email").fill(email);
+  await page.getByLabel("Mot de passe", { exact: true }).fill(PASSWORD);
+  await page.getByRole("button", { name: "Se connecter" }).click();
+  await expect(page.getByText("Adresse email ou mot de passe incorrect.")).toBeVisible();
+
+  // The journal still names the person who left, by the label kept in the append-only log.
+  const admin = await browser.newContext();
+  const adminPage = await admin.newPage();
+  await signIn(adminPage, DEMO.admin.email, DEMO.admin.password);
+  await adminPage.goto(`/admin/journal?action=auth.account_deleted&acteur=${encodeURIComponent(email)}`);
+  await expect(adminPage.getByRole("cell", { name: email })).toBeVisible();
+  await admin.close();
+});
