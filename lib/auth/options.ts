@@ -7,14 +7,10 @@ import { getDb } from "@/db/client";
 import { fr } from "@/lib/i18n/fr";
 import { authenticate } from "./credentials";
 import { authSecret } from "./secret";
-import { clientIpFrom } from "@/lib/client-ip";
+import { clientIpOf } from "@/lib/client-ip";
 
 function clientIp(headers: Record<string, string | string[] | undefined> | undefined): string {
-  const header = (name: string) => {
-    const value = headers?.[name];
-    return Array.isArray(value) ? value.join(",") : value;
-  };
-  return clientIpFrom(header("x-forwarded-for"), header("x-real-ip"));
+  return clientIpOf((name) => headers?.[name]);
 }
 
 export const authOptions: NextAuthOptions = {
