@@ -8,6 +8,10 @@ import { getDb } from "@/db/client";
 import { directoryVersion } from "@/lib/cache/directory-cache";
 import { INTERNAL_PREFIX, internalPathFor } from "@/lib/cache/page-cache";
 import { REWRITE_HEADER, rewriteSecret as currentRewriteSecret } from "@/lib/cache/rewrite-secret";
+import { markRendered, wasRendered } from "@/lib/cache/recent-renders";
+import { clientIpOf } from "@/lib/client-ip";
+import { limitOrRefuse } from "@/lib/http/too-many-requests";
+import { RATE_LIMITS } from "@/lib/rate-limit";
 import { contentSecurityPolicy, rendersPerRequest } from "@/lib/security-headers.js";
 
 // When the server was started with a hostname that differs from the one Next puts in request URLs
@@ -66,6 +70,7 @@ export async function proxy(request: NextRequest) {
 // The account, space and admin paths get their nonce here (lib/security-headers.js rendersPerRequest).
 export const config = {
   matcher: [
+    "/sitemap.xml",
     "/startups",
     "/startups/:slug",
     "/statistiques",

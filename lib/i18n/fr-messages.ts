@@ -18,6 +18,15 @@ export const frMessages = {
     signUp: (wait: string) => `Trop de comptes créés depuis cette connexion. ${wait}`,
     passwordReset: (wait: string) => `Trop de demandes depuis cette connexion. ${wait}`,
     submissions: (wait: string) => `Vous avez soumis trop de fiches aujourd’hui. ${wait}`,
+    signUpEmail: (wait: string) => `Trop d’inscriptions demandées pour cette adresse. ${wait}`,
+    passwordResetEmail: (wait: string) => `Trop de demandes de réinitialisation pour cette adresse. ${wait}`,
+    verificationResend: (wait: string) => `Vous avez demandé trop de liens de vérification. ${wait}`,
+    resetForm: (wait: string) => `Trop de tentatives de réinitialisation depuis cette connexion. ${wait}`,
+    invitations: (wait: string) => `Vous avez envoyé trop d’invitations aujourd’hui. ${wait}`,
+    claims: (wait: string) => `Vous avez fait trop de demandes de rattachement aujourd’hui. ${wait}`,
+    startupCreation: (wait: string) => `Vous avez créé trop de fiches aujourd’hui. ${wait}`,
+    // Route handlers and the proxy answer 429 with this text and a Retry-After header.
+    tooManyRequests: (wait: string) => `Trop de requêtes depuis cette connexion. ${wait}`,
   },
   auth: {
     credentialsProvider: "Email et mot de passe",

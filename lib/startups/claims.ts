@@ -4,6 +4,7 @@ import type { Db } from "@/db/client";
 import { claimRequests, startups } from "@/db/schema";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import { fr } from "@/lib/i18n/fr";
+import { consumeRateLimit, formatWait, RATE_LIMITS } from "@/lib/rate-limit";
 import { isUuid, memberRole } from "./access";
 
 export async function requestClaim(db: Db, actor: { id: string }, startupId: string, message: string): Promise<void> {
@@ -16,5 +17,8 @@ export async function requestClaim(db: Db, actor: { id: string }, startupId: str
     .from(claimRequests)
     .where(and(eq(claimRequests.startupId, startupId), eq(claimRequests.userId, actor.id), eq(claimRequests.status, "pending")));
   if (pending) throw new DomainError(fr.messages.claims.alreadyRequested);
+  // Each claim mails the moderators.
+  const limit = await consumeRateLimit(db, RATE_LIMITS.claimUser, `claim:user:${actor.id}`);
+  if (!limit.allowed) throw new DomainError(fr.messages.rateLimit.claims(formatWait(limit.retryAfterSeconds)));
   await db.insert(claimRequests).values({ startupId, userId: actor.id, message });
 }

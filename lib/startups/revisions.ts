@@ -8,7 +8,7 @@ import { DomainError, NotFoundError } from "@/lib/errors";
 import { fr } from "@/lib/i18n/fr";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { mailTemplates } from "@/lib/mail/templates";
-import { checkRateLimit, formatWait, RATE_LIMITS, recordHit } from "@/lib/rate-limit";
+import { checkRateLimit, consumeRateLimit, formatWait, RATE_LIMITS, recordHit } from "@/lib/rate-limit";
 import { listSectors } from "@/lib/sectors";
 import { metropolisOf } from "@/lib/territory";
 import { assertMember } from "./access";
@@ -62,6 +62,8 @@ async function uniqueSlug(tx: Executor, name: string): Promise<string> {
 /** Creates a startup whose only content is a draft revision; the creator becomes its owner. */
 export async function createStartup(db: Db, actor: Actor, data: ProfileData): Promise<{ startupId: string }> {
   await assertValidProfile(db, data, null);
+  const limit = await consumeRateLimit(db, RATE_LIMITS.startupCreationUser, `create-startup:user:${actor.id}`);
+  if (!limit.allowed) throw new DomainError(fr.messages.rateLimit.startupCreation(formatWait(limit.retryAfterSeconds)));
   return db.transaction(async (tx) => {
     const [startup] = await tx
       .insert(startups)

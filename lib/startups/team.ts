@@ -7,6 +7,7 @@ import { DomainError } from "@/lib/errors";
 import { fr } from "@/lib/i18n/fr";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { mailTemplates } from "@/lib/mail/templates";
+import { consumeRateLimit, formatWait, RATE_LIMITS } from "@/lib/rate-limit";
 import { siteUrl } from "@/lib/site";
 import { assertMember } from "./access";
 
@@ -15,6 +16,8 @@ const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 export async function inviteMember(db: Db, actor: { id: string }, startupId: string, email: string): Promise<void> {
   await assertMember(db, actor.id, startupId, "owner");
   const address = email.trim().toLowerCase();
+  const limit = await consumeRateLimit(db, RATE_LIMITS.invitationUser, `invite:user:${actor.id}`);
+  if (!limit.allowed) throw new DomainError(fr.messages.rateLimit.invitations(formatWait(limit.retryAfterSeconds)), "email");
   await db.transaction(async (tx) => {
     const [existing] = await tx
       .select({ userId: startupMembers.userId })
