@@ -56,9 +56,20 @@ export async function proxy(request: NextRequest) {
     secondPass.headers.set("Cache-Control", CACHE_CONTROL);
     return secondPass;
   }
-  const version = await directoryVersion(await getDb());
+  const db = await getDb();
+  const clientKey = () => clientIpOf((name) => request.headers.get(name));
+  // The sitemap lists every published profile, computed per request.
+  if (pathname === "/sitemap.xml") return (await limitOrRefuse(db, RATE_LIMITS.sitemapIp, `sitemap:ip:${clientKey()}`)) ?? NextResponse.next();
+  const version = await directoryVersion(db);
   const target = internalPathFor(version, pathname, searchParams);
   if (!target) return NextResponse.next();
+  // A search this process has not rendered yet will be rendered (costly): a generous per-address
+  // limit. The plain directory, profiles and statistics are few and always come from the cache.
+  if (pathname === "/startups" && searchParams.size > 0 && !wasRendered(target)) {
+    const refused = await limitOrRefuse(db, RATE_LIMITS.uncachedSearchIp, `search:ip:${clientKey()}`);
+    if (refused) return refused;
+    markRendered(target);
+  }
   const headers = new Headers(request.headers);
   headers.set(REWRITE_HEADER, rewriteSecret);
   const response = NextResponse.rewrite(new URL(target, request.url), { request: { headers } });

@@ -87,6 +87,7 @@ export const frMessages = {
     unreadable: "Cette image est illisible ou corrompue.",
   },
   claims: {
+    ownClaim: "Vous ne pouvez pas approuver votre propre demande d’accès : un autre modérateur doit la traiter.",
     alreadyMember: "Vous faites déjà partie de l’équipe de cette startup.",
     alreadyRequested: "Vous avez déjà une demande d’accès en attente pour cette fiche.",
     reasonTooShort: (min: number) => `Expliquez le refus en au moins ${min} caractères.`,
@@ -98,6 +99,8 @@ export const frMessages = {
     cannotRemoveSelf: "Vous ne pouvez pas vous retirer vous-même de l’équipe.",
   },
   moderation: {
+    sirenHeld: (name: string) => `Ce SIREN est déjà celui de la fiche « ${name} ». Refusez cette soumission, ou rattachez l’équipe à cette fiche.`,
+    ownSubmission: "Vous ne pouvez pas approuver une fiche que vous avez rédigée ou dont vous êtes membre : un autre modérateur doit la relire.",
     rejectionReasonTooShort: (min: number) => `Expliquez le refus en au moins ${min} caractères : la startup le lira.`,
     noLongerPending: "Cette soumission n’est plus en attente de relecture.",
     alreadyDecidedBy: (who: string, decidedAt: Date) =>

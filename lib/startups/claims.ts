@@ -9,7 +9,8 @@ import { isUuid, memberRole } from "./access";
 
 export async function requestClaim(db: Db, actor: { id: string }, startupId: string, message: string): Promise<void> {
   if (!isUuid(startupId)) throw new NotFoundError();
-  const [startup] = await db.select({ id: startups.id }).from(startups).where(eq(startups.id, startupId));
+  // Only a published profile can be claimed: the others are not the member's to know about.
+  const [startup] = await db.select({ id: startups.id }).from(startups).where(and(eq(startups.id, startupId), eq(startups.status, "published")));
   if (!startup) throw new NotFoundError();
   if (await memberRole(db, actor.id, startupId)) throw new DomainError(fr.messages.claims.alreadyMember);
   const [pending] = await db

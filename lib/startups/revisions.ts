@@ -31,21 +31,17 @@ export function slugify(value: string): string {
   );
 }
 
-/** Rules that need the server: the commune's territory, existing sectors, a SIREN not taken. */
-export async function assertValidProfile(db: Executor, data: ProfileData, startupId: string | null) {
+/** Rules that need the server: the commune's territory and existing sectors. */
+export async function assertValidProfile(db: Executor, data: ProfileData, _startupId: string | null) {
   profileDataSchema.parse(data);
   if (!metropolisOf(data.communeCode)) {
     throw new DomainError(fr.messages.profile.communeOutside, "commune");
   }
   const known = new Set((await listSectors(db)).map((sector) => sector.slug));
   if (!data.sectors.every((slug) => known.has(slug))) throw new DomainError(fr.messages.profile.unknownSector, "sectors");
-  if (data.siren) {
-    const [taken] = await db
-      .select({ id: startups.id })
-      .from(startups)
-      .where(and(eq(startups.siren, data.siren), startupId ? sql`${startups.id} <> ${startupId}` : sql`true`));
-    if (taken) throw new DomainError(fr.messages.profile.sirenTaken, "siren");
-  }
+  // A SIREN already in the directory does not stop a draft: submitting it lists the published
+  // profile that holds it, with the claim prompt (findDuplicates), and a moderator decides. The
+  // live copy's uniqueness is checked at approval (lib/moderation/decisions.ts).
 }
 
 async function uniqueSlug(tx: Executor, name: string): Promise<string> {
@@ -153,7 +149,7 @@ export async function submitRevision(db: Db, actor: Actor, startupId: string, ju
   const data = profileDataSchema.parse(open.data);
   await assertValidProfile(db, data, startupId);
 
-  const duplicates = await findDuplicates(db, data, startupId);
+  const duplicates = await findDuplicates(db, data, startupId, { publishedOnly: true });
   const reason = justification?.trim();
   if (duplicates.length > 0 && !reason) return { status: "duplicates", duplicates };
 
