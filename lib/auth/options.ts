@@ -24,7 +24,17 @@ export const authOptions: NextAuthOptions = {
       async authorize(credentials, request) {
         const email = typeof credentials?.email === "string" ? credentials.email.slice(0, 254) : "";
         const password = typeof credentials?.password === "string" ? credentials.password.slice(0, 200) : "";
-        const result = await authenticate(await getDb(), email, password, clientIp(request?.headers));
+        // A control character (a NUL byte makes PostgreSQL fail) is never part of an address.
+         
+        if (/[\u0000-\u001f\u007f]/.test(email) || password.includes("\u0000")) throw new Error(fr.messages.auth.invalidCredentials);
+        let result: Awaited<ReturnType<typeof authenticate>>;
+        try {
+          result = await authenticate(await getDb(), email, password, clientIp(request?.headers));
+        } catch (error) {
+          // next-auth puts a thrown message in the redirect URL: never a database error's text.
+          console.error("Sign-in failed unexpectedly", error);
+          throw new Error(fr.messages.auth.signInUnavailable);
+        }
         // next-auth hands a thrown message to the sign-in form; it never says whether the email exists.
         if (!result.ok) throw new Error(result.message);
         return { id: result.user.id, email: result.user.email, name: result.user.name, sessionVersion: result.user.sessionVersion };

@@ -31,6 +31,7 @@ export const frMessages = {
   auth: {
     credentialsProvider: "Email et mot de passe",
     invalidCredentials: "Adresse email ou mot de passe incorrect.",
+    signInUnavailable: "La connexion a échoué. Réessayez dans un instant.",
     emailTaken: "Un compte existe déjà avec cette adresse. Connectez-vous, ou réinitialisez votre mot de passe.",
     passwordTooShort: (min: number) => `Le mot de passe doit contenir au moins ${min} caractères.`,
     passwordTooLong: (max: number) => `Le mot de passe ne doit pas dépasser ${max} caractères.`,
