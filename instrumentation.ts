@@ -6,6 +6,8 @@ export async function register() {
   const { installClientIpStamp } = await import("@/lib/http/client-ip-stamp");
   installClientIpStamp();
   const { getDb } = await import("@/db/client");
-  const { startMailSender } = await import("@/lib/mail/sender");
+  const { mailCaptureDir, startMailSender } = await import("@/lib/mail/sender");
+  // Refuses to start a production server that would write mails (with their links) to disk.
+  mailCaptureDir();
   startMailSender(getDb, 2000);
 }

@@ -51,6 +51,8 @@ export default defineConfig({
       NEXTAUTH_URL: BASE_URL,
       NEXTAUTH_SECRET: "e2e-only-secret-not-for-production",
       MAIL_CAPTURE_DIR: MAIL_DIR,
+      // The production build under test may write mails to disk (lib/mail/sender.ts mailCaptureDir).
+      MAIL_CAPTURE_IN_PRODUCTION: "1",
       SITE_URL: BASE_URL,
       DATABASE_URL: process.env.E2E_DATABASE_URL ?? "",
       PGLITE_DATA_DIR: process.env.E2E_PGLITE_DATA_DIR ?? ".data/e2e",
