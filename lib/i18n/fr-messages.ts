@@ -86,6 +86,7 @@ export const frMessages = {
     tooBig: "Le logo ne doit pas dépasser 2 Mo.",
     badType: "Le logo doit être une image PNG, JPEG ou WebP.",
     unreadable: "Cette image est illisible ou corrompue.",
+    tooManyPixels: "Cette image est trop grande : 2048 × 2048 pixels au plus suffisent pour un logo.",
   },
   claims: {
     ownClaim: "Vous ne pouvez pas approuver votre propre demande d’accès : un autre modérateur doit la traiter.",
