@@ -7,16 +7,17 @@ import http from "node:http";
 import https from "node:https";
 import { stampClientIp, trustedProxyCount } from "@/lib/client-ip";
 
-const globalForStamp = globalThis as unknown as { nftClientIpStamp?: boolean };
+const globalForStamp = globalThis as unknown as { nftClientIpStampProxies?: number; nftClientIpStampPatched?: boolean };
 
+/** Reads TRUSTED_PROXY_COUNT (throwing on nonsense, so the server refuses to start) and patches once. */
 export function installClientIpStamp(): void {
-  if (globalForStamp.nftClientIpStamp) return;
-  globalForStamp.nftClientIpStamp = true;
-  const proxies = trustedProxyCount();
+  globalForStamp.nftClientIpStampProxies = trustedProxyCount();
+  if (globalForStamp.nftClientIpStampPatched) return;
+  globalForStamp.nftClientIpStampPatched = true;
   for (const prototype of [http.Server.prototype, https.Server.prototype] as { emit: (event: string, ...args: unknown[]) => boolean }[]) {
     const emit = prototype.emit;
     prototype.emit = function (this: unknown, event: string, ...args: unknown[]) {
-      if (event === "request") stampClientIp(args[0] as http.IncomingMessage, proxies);
+      if (event === "request") stampClientIp(args[0] as http.IncomingMessage, globalForStamp.nftClientIpStampProxies ?? 0);
       return emit.call(this, event, ...args);
     };
   }
