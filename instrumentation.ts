@@ -3,6 +3,9 @@
 // inlines them at build time.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
+  // Before any request is served: the rate limits count the socket's address, not a header.
+  const { installClientIpStamp } = await import("@/lib/http/client-ip-stamp");
+  installClientIpStamp();
   const { startServer } = await import("@/lib/server/start");
   await startServer();
 }

@@ -1,3 +1,5 @@
+import { securityHeaders } from "./lib/security-headers.js";
+
 function pageCacheMegabytes() {
   const setting = process.env.PAGE_CACHE_MEMORY_MB;
   const megabytes = setting ? Number(setting) : 200;
@@ -26,6 +28,12 @@ const nextConfig = {
   // About 130 kB per cached directory page (HTML and RSC payload): 200 MB hold about 1,500
   // searches. Read when the server starts; 0 turns the page cache off.
   cacheMaxMemorySize: pageCacheMegabytes() * 1024 * 1024,
+  async headers() {
+    // The baseline on every response, static files and cached pages included; proxy.ts replaces
+    // the CSP with a nonce-based one on the pages rendered per request (lib/security-headers.js).
+    // Never Cache-Control here: it would override Next's own values (STACK-NOTES.md).
+    return [{ source: "/:path*", headers: securityHeaders() }];
+  },
   async redirects() {
     // The directory is the home page; the query string (a shared search) is carried over.
     return [{ source: "/", destination: "/startups", permanent: false }];

@@ -1,19 +1,25 @@
-// Serves the public pages listed in lib/cache/page-cache.ts from their per-version page cache.
-// Only those pages and the internal paths go through here.
-import { randomUUID } from "node:crypto";
+// Two jobs, on the paths of the matcher only:
+// - serves the public pages listed in lib/cache/page-cache.ts from their per-version page cache;
+// - gives the pages rendered for each request (account, space, admin) a nonce-based
+//   Content-Security-Policy (lib/security-headers.js). Every other response keeps the baseline
+//   policy that next.config.js sets.
 import { NextResponse, type NextRequest } from "next/server";
 import { getDb } from "@/db/client";
 import { directoryVersion } from "@/lib/cache/directory-cache";
 import { INTERNAL_PREFIX, internalPathFor } from "@/lib/cache/page-cache";
+import { REWRITE_HEADER, rewriteSecret as currentRewriteSecret } from "@/lib/cache/rewrite-secret";
+import { markRendered, wasRendered } from "@/lib/cache/recent-renders";
+import { clientIpOf } from "@/lib/client-ip";
+import { limitOrRefuse } from "@/lib/http/too-many-requests";
+import { RATE_LIMITS } from "@/lib/rate-limit";
+import { contentSecurityPolicy, rendersPerRequest } from "@/lib/security-headers.js";
 
 // When the server was started with a hostname that differs from the one Next puts in request URLs
 // (`next start -H 127.0.0.1`: request URLs say "localhost"), Next forwards a rewrite over HTTP and
 // runs the proxy again for the internal path. This per-process secret, sent along with our own
 // rewrite, tells that second pass apart from a request someone makes to an internal path directly
 // (which could otherwise fill the cache under a version that is not current).
-const REWRITE_HEADER = "x-nft-page-cache-rewrite";
-const globalForProxy = globalThis as unknown as { nftRewriteSecret?: string };
-const rewriteSecret = (globalForProxy.nftRewriteSecret ??= randomUUID());
+const rewriteSecret = currentRewriteSecret();
 
 // The cached pages never expire (their key holds the directory version), and Next would advertise
 // that as `s-maxage` of a year. A shared cache in front must instead check back every time. Next
@@ -30,17 +36,40 @@ function isInternal(pathname: string): boolean {
   return decoded.toLowerCase().startsWith(INTERNAL_PREFIX.slice(0, -1));
 }
 
+/** Next reads the nonce from the request's CSP header and puts it on every script it renders. */
+function withNonce(request: NextRequest): NextResponse {
+  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(18))).toString("base64");
+  const policy = contentSecurityPolicy({ nonce });
+  const headers = new Headers(request.headers);
+  headers.set("Content-Security-Policy", policy);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set("Content-Security-Policy", policy);
+  return response;
+}
+
 export async function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
+  if (rendersPerRequest(pathname)) return withNonce(request);
   if (isInternal(pathname)) {
     if (request.headers.get(REWRITE_HEADER) !== rewriteSecret) return new NextResponse(null, { status: 404 });
     const secondPass = NextResponse.next();
     secondPass.headers.set("Cache-Control", CACHE_CONTROL);
     return secondPass;
   }
-  const version = await directoryVersion(await getDb());
+  const db = await getDb();
+  const clientKey = () => clientIpOf((name) => request.headers.get(name));
+  // The sitemap lists every published profile, computed per request.
+  if (pathname === "/sitemap.xml") return (await limitOrRefuse(db, RATE_LIMITS.sitemapIp, `sitemap:ip:${clientKey()}`)) ?? NextResponse.next();
+  const version = await directoryVersion(db);
   const target = internalPathFor(version, pathname, searchParams);
   if (!target) return NextResponse.next();
+  // A search this process has not rendered yet will be rendered (costly): a generous per-address
+  // limit. The plain directory, profiles and statistics are few and always come from the cache.
+  if (pathname === "/startups" && searchParams.size > 0 && !wasRendered(target)) {
+    const refused = await limitOrRefuse(db, RATE_LIMITS.uncachedSearchIp, `search:ip:${clientKey()}`);
+    if (refused) return refused;
+    markRendered(target);
+  }
   const headers = new Headers(request.headers);
   headers.set(REWRITE_HEADER, rewriteSecret);
   const response = NextResponse.rewrite(new URL(target, request.url), { request: { headers } });
@@ -49,4 +78,20 @@ export async function proxy(request: NextRequest) {
 }
 
 // Literal paths: Next reads this at build time. Keep in step with CACHED_PAGES.
-export const config = { matcher: ["/startups", "/startups/:slug", "/statistiques", "/interne", "/interne/:path*"] };
+// The account, space and admin paths get their nonce here (lib/security-headers.js rendersPerRequest).
+export const config = {
+  matcher: [
+    "/sitemap.xml",
+    "/startups",
+    "/startups/:slug",
+    "/statistiques",
+    "/interne",
+    "/interne/:path*",
+    "/compte",
+    "/compte/:path*",
+    "/espace",
+    "/espace/:path*",
+    "/admin",
+    "/admin/:path*",
+  ],
+};

@@ -24,6 +24,19 @@ export const RATE_LIMITS = {
   signUpIp: { max: 20, windowMs: 60 * 60_000 },
   passwordResetIp: { max: 5, windowMs: 60 * 60_000 },
   submissionUser: { max: 10, windowMs: 24 * 60 * 60_000 },
+  // Everything that sends a mail to an address: per address, so nobody can flood one inbox.
+  signUpEmail: { max: 3, windowMs: 60 * 60_000 },
+  passwordResetEmail: { max: 3, windowMs: 60 * 60_000 },
+  verificationResendUser: { max: 3, windowMs: 60 * 60_000 },
+  // The reset form, per address: each attempt looks a token up (and, if valid, hashes a password).
+  resetFormIp: { max: 20, windowMs: 15 * 60_000 },
+  invitationUser: { max: 20, windowMs: 24 * 60 * 60_000 },
+  claimUser: { max: 5, windowMs: 24 * 60 * 60_000 },
+  startupCreationUser: { max: 10, windowMs: 24 * 60 * 60_000 },
+  // Costly public reads, per address, generous enough for any person or well-behaved robot.
+  publicCsvIp: { max: 60, windowMs: 60 * 60_000 },
+  sitemapIp: { max: 60, windowMs: 60 * 60_000 },
+  uncachedSearchIp: { max: 300, windowMs: 10 * 60_000 },
 } as const;
 
 // Older hits can't count in any window above; one day also covers the longest one.

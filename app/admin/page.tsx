@@ -9,6 +9,7 @@ import { moderationDashboard } from "@/lib/moderation/dashboard";
 import { moderationQueue } from "@/lib/moderation/queue";
 import { backupStatusForAdmin } from "@/lib/ops/backup-status";
 import { bulkDecideAction } from "./actions";
+import { singleParam, type PageParam } from "@/lib/page-params";
 
 const t = fr.admin.dashboard;
 
@@ -20,11 +21,11 @@ function age(since: Date | null): string {
   return hours < 1 ? t.ageUnderAnHour : hours < 48 ? t.ageHours(Math.floor(hours)) : t.ageDays(Math.floor(hours / 24));
 }
 
-export default async function AdminHomePage({ searchParams }: { searchParams: Promise<{ etat?: string }> }) {
+export default async function AdminHomePage({ searchParams }: { searchParams: Promise<{ etat?: PageParam }> }) {
   const user = await requireStaff("/admin");
   const db = await getDb();
   const [dashboard, queue, backup] = await Promise.all([moderationDashboard(db, user), moderationQueue(db, user), backupStatusForAdmin(user)]);
-  const { etat } = await searchParams;
+  const etat = singleParam((await searchParams).etat);
   return (
     <div className="space-y-8">
       <h1 className="text-3xl font-bold text-brand-900">{t.title}</h1>

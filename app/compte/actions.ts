@@ -42,6 +42,9 @@ export async function signUpAction(_: FormState, formData: FormData): Promise<Fo
   const key = `signup:ip:${await requestIp()}`;
   const limit = await consumeRateLimit(db, RATE_LIMITS.signUpIp, key);
   if (!limit.allowed) return { status: "error", message: fr.messages.rateLimit.signUp(formatWait(limit.retryAfterSeconds)), values };
+  // Each sign-up mails the address (a verification, or "you already have an account").
+  const perAddress = await consumeRateLimit(db, RATE_LIMITS.signUpEmail, `signup:email:${parsed.data.email}`);
+  if (!perAddress.allowed) return { status: "error", message: fr.messages.rateLimit.signUpEmail(formatWait(perAddress.retryAfterSeconds)), values };
   try {
     await signUp(db, parsed.data);
   } catch (error) {
@@ -60,7 +63,10 @@ export async function verifyEmailAction(_: FormState, formData: FormData): Promi
 export async function resendVerificationAction(): Promise<FormState> {
   const user = await getCurrentUser();
   if (!user) redirect("/compte/connexion?retour=/compte");
-  await resendVerification(await getDb(), user.id);
+  const db = await getDb();
+  const limit = await consumeRateLimit(db, RATE_LIMITS.verificationResendUser, `verify-resend:user:${user.id}`);
+  if (!limit.allowed) return { status: "error", message: fr.messages.rateLimit.verificationResend(formatWait(limit.retryAfterSeconds)) };
+  await resendVerification(db, user.id);
   deliverSoon();
   return { status: "success", message: t.resent };
 }
@@ -73,6 +79,8 @@ export async function forgotPasswordAction(_: FormState, formData: FormData): Pr
   const key = `reset:ip:${await requestIp()}`;
   const limit = await consumeRateLimit(db, RATE_LIMITS.passwordResetIp, key);
   if (!limit.allowed) return { status: "error", message: fr.messages.rateLimit.passwordReset(formatWait(limit.retryAfterSeconds)), values };
+  const perAddress = await consumeRateLimit(db, RATE_LIMITS.passwordResetEmail, `reset:email:${parsed.data}`);
+  if (!perAddress.allowed) return { status: "error", message: fr.messages.rateLimit.passwordResetEmail(formatWait(perAddress.retryAfterSeconds)), values };
   await requestPasswordReset(db, parsed.data);
   deliverSoon();
   // The same answer whether or not the address has an account.
@@ -87,7 +95,12 @@ export async function resetPasswordAction(_: FormState, formData: FormData): Pro
   const parsed = newPasswordForm.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { status: "error", message: FORM_ERROR_SUMMARY, fieldErrors: zodFieldErrors(parsed.error) };
   const token = z.string().min(10).max(200).safeParse(formData.get("token"));
-  if (!token.success || !(await resetPassword(await getDb(), token.data, parsed.data.password))) {
+  if (!token.success) return { status: "error", message: t.resetFailed };
+  const db = await getDb();
+  // Before any token lookup or password hash: guessing tokens or burning CPU costs a hit each time.
+  const limit = await consumeRateLimit(db, RATE_LIMITS.resetFormIp, `reset-form:ip:${await requestIp()}`);
+  if (!limit.allowed) return { status: "error", message: fr.messages.rateLimit.resetForm(formatWait(limit.retryAfterSeconds)) };
+  if (!(await resetPassword(db, token.data, parsed.data.password))) {
     return { status: "error", message: t.resetFailed };
   }
   deliverSoon();

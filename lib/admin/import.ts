@@ -81,7 +81,7 @@ async function checkRows(db: Db, rows: Record<string, string>[], firstLine: numb
       continue;
     }
     const data = parsed.data;
-    for (const match of await findDuplicates(db, data, null)) report.duplicates.push(t.alreadyInDirectory(match.name));
+    for (const match of await findDuplicates(db, data, null, { publishedOnly: false })) report.duplicates.push(t.alreadyInDirectory(match.name));
     // Duplicates within the same chunk of the file.
     for (const key of [data.siren && `siren:${data.siren}`, websiteDomain(data.website) && `domain:${websiteDomain(data.website)}`, `name:${slugify(data.name)}`]) {
       if (!key) continue;

@@ -2,6 +2,9 @@
 // call them directly. Route files (app/api/v1/*) only pass the request through.
 import type { Db } from "@/db/client";
 import { cachedForDirectory, directoryVersion } from "@/lib/cache/directory-cache";
+import { clientIpOf } from "@/lib/client-ip";
+import { limitOrRefuse } from "@/lib/http/too-many-requests";
+import { RATE_LIMITS } from "@/lib/rate-limit";
 import { listSectors } from "@/lib/sectors";
 import { directoryStats, type Stats } from "@/lib/stats/compute";
 import { badRequest, csvLine, csvResponse, etagFor, jsonResponse, LICENCE, notModified } from "./http";
@@ -52,6 +55,9 @@ export async function handleStartupCsv(db: Db, request: Request): Promise<Respon
   const etag = etagFor(await directoryVersion(db), url);
   const cached = notModified(request, etag);
   if (cached) return cached;
+  // The full export is the costliest public read: generous per-address limit, 304s are free.
+  const refused = await limitOrRefuse(db, RATE_LIMITS.publicCsvIp, `csv:ip:${clientIpOf((name) => request.headers.get(name))}`);
+  if (refused) return refused;
   const encoder = new TextEncoder();
   const batches = allPublicStartups(db, parsed.value.search, sectors);
   // Streamed batch by batch: memory stays flat however many startups match.

@@ -1,6 +1,7 @@
 // HTTP conventions of the open data API: open CORS for GET, ETags that change with the directory,
 // short public caching, and JSON errors.
-import { createHash } from "node:crypto";
+import { createHmac, randomBytes } from "node:crypto";
+import { authSecret } from "@/lib/auth/secret";
 import { fr } from "@/lib/i18n/fr";
 import type { ApiError } from "./params";
 
@@ -18,10 +19,14 @@ export const CORS_HEADERS = {
 
 const CACHE_CONTROL = "public, max-age=60, stale-while-revalidate=300";
 
+// Keyed with the server's secret so that the ETag changes with the directory version without
+// telling anyone the version (a write counter) or letting them compute the next one.
+const etagKey = authSecret() ?? randomBytes(32).toString("hex");
+
 /** Weak ETag of a response: the directory version and the request URL determine the body. */
 export function etagFor(version: number, url: URL): string {
-  const hash = createHash("sha256").update(`${url.pathname}?${url.searchParams.toString()}`).digest("base64url").slice(0, 16);
-  return `W/"${version}-${hash}"`;
+  const hash = createHmac("sha256", etagKey).update(`${version}\n${url.pathname}?${url.searchParams.toString()}`).digest("base64url").slice(0, 22);
+  return `W/"${hash}"`;
 }
 
 export function notModified(request: Request, etag: string): Response | null {

@@ -8,14 +8,11 @@ import { fr } from "@/lib/i18n/fr";
 import { authenticate } from "./credentials";
 import { createSession, revokeSession, SESSION_MAX_AGE_SECONDS } from "./sessions";
 import { authSecret } from "./secret";
-import { clientIpFrom } from "@/lib/client-ip";
+import { log } from "@/lib/log";
+import { clientIpOf } from "@/lib/client-ip";
 
 function clientIp(headers: Record<string, string | string[] | undefined> | undefined): string {
-  const header = (name: string) => {
-    const value = headers?.[name];
-    return Array.isArray(value) ? value.join(",") : value;
-  };
-  return clientIpFrom(header("x-forwarded-for"), header("x-real-ip"));
+  return clientIpOf((name) => headers?.[name]);
 }
 
 export const authOptions: NextAuthOptions = {
@@ -30,7 +27,16 @@ export const authOptions: NextAuthOptions = {
         const email = typeof credentials?.email === "string" ? credentials.email.slice(0, 254) : "";
         const password = typeof credentials?.password === "string" ? credentials.password.slice(0, 200) : "";
         const totpCode = typeof credentials?.totp === "string" && credentials.totp !== "" ? credentials.totp.slice(0, 40) : undefined;
-        const result = await authenticate(await getDb(), email, password, clientIp(request?.headers), { totpCode });
+        // A control character (a NUL byte makes PostgreSQL fail) is never part of an address.
+        if (/[\u0000-\u001f\u007f]/.test(email) || password.includes("\u0000")) throw new Error(fr.messages.auth.invalidCredentials);
+        let result: Awaited<ReturnType<typeof authenticate>>;
+        try {
+          result = await authenticate(await getDb(), email, password, clientIp(request?.headers), { totpCode });
+        } catch (error) {
+          // next-auth puts a thrown message in the redirect URL: never a database error's text.
+          log().error({ err: error }, "auth: sign-in failed unexpectedly");
+          throw new Error(fr.messages.auth.signInUnavailable);
+        }
         // next-auth hands a thrown message to the sign-in form; it never says whether the email exists.
         if (!result.ok) throw new Error(result.message);
         return { id: result.user.id, email: result.user.email, name: result.user.name, sessionVersion: result.user.sessionVersion };

@@ -34,6 +34,25 @@ describe.each(enginesUnderTest())("directory cache on %s", (engine) => {
     expect((await searchDirectory(db, params)).total).toBe(0);
   });
 
+  it("moves the version only when public data changes, never on drafts", async () => {
+    const db = database.db;
+    const before = await directoryVersion(db);
+    const draftSlug = await insertStartup(db, profile({ name: "Brouillon Discret" }), "draft");
+    await db.update(startups).set({ name: "Brouillon Discret Renommé" }).where(eq(startups.slug, draftSlug));
+    await db.delete(startups).where(eq(startups.slug, draftSlug));
+    expect(await directoryVersion(db)).toBe(before);
+
+    const slug = await insertStartup(db, profile({ name: "Publiée Visible" }));
+    const published = await directoryVersion(db);
+    expect(published).toBeGreaterThan(before);
+    // Unpublishing changes public data (the profile leaves); a later edit of the hidden row does not.
+    await db.update(startups).set({ status: "unpublished" }).where(eq(startups.slug, slug));
+    const unpublished = await directoryVersion(db);
+    expect(unpublished).toBeGreaterThan(published);
+    await db.update(startups).set({ tagline: "Une accroche que personne ne voit" }).where(eq(startups.slug, slug));
+    expect(await directoryVersion(db)).toBe(unpublished);
+  });
+
   it("computes a search's facets once for all its pages and sorts", async () => {
     const db = database.db;
     for (let i = 1; i <= 25; i++) await insertStartup(db, profile({ name: `Pagination Témoin ${String(i).padStart(2, "0")}` }));

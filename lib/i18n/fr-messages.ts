@@ -19,10 +19,20 @@ export const frMessages = {
     passwordReset: (wait: string) => `Trop de demandes depuis cette connexion. ${wait}`,
     submissions: (wait: string) => `Vous avez soumis trop de fiches aujourd’hui. ${wait}`,
     totp: (wait: string) => `Trop de codes de vérification essayés. ${wait}`,
+    signUpEmail: (wait: string) => `Trop d’inscriptions demandées pour cette adresse. ${wait}`,
+    passwordResetEmail: (wait: string) => `Trop de demandes de réinitialisation pour cette adresse. ${wait}`,
+    verificationResend: (wait: string) => `Vous avez demandé trop de liens de vérification. ${wait}`,
+    resetForm: (wait: string) => `Trop de tentatives de réinitialisation depuis cette connexion. ${wait}`,
+    invitations: (wait: string) => `Vous avez envoyé trop d’invitations aujourd’hui. ${wait}`,
+    claims: (wait: string) => `Vous avez fait trop de demandes de rattachement aujourd’hui. ${wait}`,
+    startupCreation: (wait: string) => `Vous avez créé trop de fiches aujourd’hui. ${wait}`,
+    // Route handlers and the proxy answer 429 with this text and a Retry-After header.
+    tooManyRequests: (wait: string) => `Trop de requêtes depuis cette connexion. ${wait}`,
   },
   auth: {
     credentialsProvider: "Email et mot de passe",
     invalidCredentials: "Adresse email ou mot de passe incorrect.",
+    signInUnavailable: "La connexion a échoué. Réessayez dans un instant.",
     emailTaken: "Un compte existe déjà avec cette adresse. Connectez-vous, ou réinitialisez votre mot de passe.",
     passwordTooShort: (min: number) => `Le mot de passe doit contenir au moins ${min} caractères.`,
     passwordTooLong: (max: number) => `Le mot de passe ne doit pas dépasser ${max} caractères.`,
@@ -81,8 +91,10 @@ export const frMessages = {
     tooBig: "Le logo ne doit pas dépasser 2 Mo.",
     badType: "Le logo doit être une image PNG, JPEG ou WebP.",
     unreadable: "Cette image est illisible ou corrompue.",
+    tooManyPixels: "Cette image est trop grande : 2048 × 2048 pixels au plus suffisent pour un logo.",
   },
   claims: {
+    ownClaim: "Vous ne pouvez pas approuver votre propre demande d’accès : un autre modérateur doit la traiter.",
     alreadyMember: "Vous faites déjà partie de l’équipe de cette startup.",
     alreadyRequested: "Vous avez déjà une demande d’accès en attente pour cette fiche.",
     reasonTooShort: (min: number) => `Expliquez le refus en au moins ${min} caractères.`,
@@ -94,6 +106,8 @@ export const frMessages = {
     cannotRemoveSelf: "Vous ne pouvez pas vous retirer vous-même de l’équipe.",
   },
   moderation: {
+    sirenHeld: (name: string) => `Ce SIREN est déjà celui de la fiche « ${name} ». Refusez cette soumission, ou rattachez l’équipe à cette fiche.`,
+    ownSubmission: "Vous ne pouvez pas approuver une fiche que vous avez rédigée ou dont vous êtes membre : un autre modérateur doit la relire.",
     rejectionReasonTooShort: (min: number) => `Expliquez le refus en au moins ${min} caractères : la startup le lira.`,
     noLongerPending: "Cette soumission n’est plus en attente de relecture.",
     alreadyDecidedBy: (who: string, decidedAt: Date) =>

@@ -10,6 +10,7 @@ import { enqueueMail, type OutgoingMail } from "./outbox";
 import { deliverDueMails, logTransport, retryDelayMs, type MailTransport } from "./sender";
 import { resetConfig } from "@/lib/config";
 import { createLogger, setLogger } from "@/lib/log";
+import { DELIVERED_RETENTION_MS, deliverDueMails, logTransport, mailCaptureDir, purgeDeliveredMails, retryDelayMs, type MailTransport } from "./sender";
 
 function recordingTransport(delayMs = 0) {
   const sent: OutgoingMail[] = [];
@@ -63,6 +64,29 @@ describe.each(enginesUnderTest())("mail outbox and sender on %s", (engine) => {
     expect(await deliverDueMails(db, transport)).toEqual({ sent: 1, failed: 0 });
     expect(await deliverDueMails(db, transport)).toEqual({ sent: 0, failed: 0 });
     expect(sent.map((m) => m.subject)).toEqual(["Mail committed"]);
+  });
+
+  it("keeps no usable link at rest: a delivered body is redacted, and old delivered rows are purged", async () => {
+    const db = database.db;
+    const link = "http://localhost:3000/compte/reinitialiser?jeton=secret-token-0123456789";
+    await db.transaction(async (tx) => enqueueMail(tx, { to: "a@example.fr", subject: "Réinitialisation", text: `Lien : ${link}`, html: `<a href="${link}">x</a>` }));
+    await db.transaction(async (tx) => enqueueMail(tx, mail("still-queued")));
+    const { transport } = recordingTransport();
+    // The second mail fails once, so it stays queued with its body.
+    let calls = 0;
+    await deliverDueMails(db, { send: async (m) => (calls++ === 1 ? failingTransport.send(m) : transport.send(m)) });
+    // A dump of every text column of the table.
+    const dump = JSON.stringify(await db.execute(sql`select * from email_outbox`));
+    expect(dump).not.toContain("secret-token");
+    expect(dump).toContain("Texte still-queued");
+
+    const delivered = await db.select({ id: emailOutbox.id }).from(emailOutbox).where(eq(emailOutbox.subject, "Réinitialisation"));
+    await purgeDeliveredMails(db, new Date(Date.now() + DELIVERED_RETENTION_MS - 60_000), { force: true });
+    expect(await db.select({ id: emailOutbox.id }).from(emailOutbox).where(eq(emailOutbox.id, delivered[0]!.id))).toHaveLength(1);
+    await purgeDeliveredMails(db, new Date(Date.now() + DELIVERED_RETENTION_MS + 60_000), { force: true });
+    expect(await db.select({ id: emailOutbox.id }).from(emailOutbox).where(eq(emailOutbox.id, delivered[0]!.id))).toHaveLength(0);
+    // Never an undelivered mail, however old.
+    expect(await db.select({ id: emailOutbox.id }).from(emailOutbox)).toHaveLength(1);
   });
 
   it("retries a failed mail after a backoff, and then sends it exactly once", async () => {
@@ -161,5 +185,16 @@ describe("logTransport", () => {
     const logged = lines.join("");
     expect(logged).toContain("Confirmez");
     expect(logged).not.toContain("abc123");
+  });
+
+  it("prints no body (no link) in production, and refuses MAIL_CAPTURE_DIR there unless the tests allow it", async () => {
+    const url = "http://localhost:3000/compte/verifier?jeton=prod-secret";
+    await logTransport({ NODE_ENV: "production" }).send({ to: "marie@example.fr", subject: "Confirmez", text: `Lien : ${url}` });
+    const printed = lines.join("");
+    expect(printed).toContain("Confirmez");
+    expect(printed).not.toContain("prod-secret");
+    expect(() => mailCaptureDir({ NODE_ENV: "production", MAIL_CAPTURE_DIR: dir })).toThrow(/development and tests only/);
+    expect(mailCaptureDir({ NODE_ENV: "production", MAIL_CAPTURE_DIR: dir, MAIL_CAPTURE_IN_PRODUCTION: "1" })).toBe(dir);
+    expect(mailCaptureDir({ NODE_ENV: "development", MAIL_CAPTURE_DIR: dir })).toBe(dir);
   });
 });

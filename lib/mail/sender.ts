@@ -6,7 +6,7 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
-import { and, asc, eq, inArray, isNull, lte } from "drizzle-orm";
+import { and, asc, eq, inArray, isNotNull, isNull, lt, lte } from "drizzle-orm";
 import { createTransport } from "nodemailer";
 import type { Db } from "@/db/client";
 import { emailOutbox } from "@/db/schema";
@@ -33,6 +33,11 @@ const MAX_DELAY_MS = 6 * 60 * 60_000;
 // From this many failures on, retries stay at the cap and every failure is logged as a warning.
 const PERSISTENT_FAILURES = 10;
 const ERROR_MAX_LENGTH = 500;
+// A delivered mail keeps its address, subject and dates (to answer "did you send it?") for this
+// long, then goes; its body (which may hold a sign-in, reset or invitation link) goes at once.
+export const DELIVERED_RETENTION_MS = 30 * 24 * 60 * 60_000;
+export const REDACTED_BODY = "[supprimé après envoi]";
+const PURGE_EVERY_MS = 60 * 60_000;
 
 // Nodemailer's defaults (2 min to connect, 10 min of socket silence) would outlive the lease.
 const SMTP_TIMEOUTS = { connectionTimeout: 20_000, greetingTimeout: 20_000, socketTimeout: 60_000 };
@@ -50,14 +55,29 @@ export function smtpTransport(url: string): MailTransport {
 }
 
 /**
+ * Where the log transport writes mails as JSON (with their links), or null. For development and
+ * tests only: a production server refuses it unless MAIL_CAPTURE_IN_PRODUCTION=1, which only the
+ * end-to-end tests set (they run the production build and follow the links).
+ */
+export function mailCaptureDir(env: Record<string, string | undefined> = process.env): string | null {
+  const dir = env.MAIL_CAPTURE_DIR?.trim();
+  if (!dir) return null;
+  if (env.NODE_ENV === "production" && env.MAIL_CAPTURE_IN_PRODUCTION !== "1") {
+    throw new Error("MAIL_CAPTURE_DIR writes every mail, links included, to disk: it is for development and tests only. Unset it in production.");
+  }
+  return dir;
+}
+
+/**
  * Without SMTP (development, tests): logs that a mail was "sent" (its subject, never its body: it
  * may hold a link with a token), and when MAIL_CAPTURE_DIR is set writes it there as JSON, for a
  * developer to open and for end-to-end tests to follow the links it contains.
  */
-export function logTransport(): MailTransport {
+export function logTransport(env: Record<string, string | undefined> = process.env): MailTransport {
   return {
     async send(mail) {
-      const dir = config().MAIL_CAPTURE_DIR;
+      // Never the body: it may hold a link with a token.
+      const dir = mailCaptureDir(env);
       log().info({ mail: { subject: mail.subject }, captureDir: dir ?? null }, "mail: no SMTP_URL, not sent");
       if (!dir) return;
       await fs.mkdir(dir, { recursive: true });
@@ -137,14 +157,24 @@ export async function deliverDueMails(db: Db, transport: MailTransport, now = ne
     }
     sent++;
     log().info({ mailId: mail.id, attempts: mail.attempts + 1 }, "mail: delivered");
+    // Delivered: the body (and any link in it) is no longer needed here.
     await db
       .update(emailOutbox)
-      .set({ sentAt: new Date(), lastError: null })
+      .set({ sentAt: new Date(), lastError: null, textBody: REDACTED_BODY, htmlBody: null })
       .where(eq(emailOutbox.id, mail.id));
   }
+  await purgeDeliveredMails(db, now);
   return { sent, failed };
 }
 
+const globalForPurge = globalThis as unknown as { nftMailPurgedAt?: number };
+
+/** Deletes delivered mails older than the retention period (at most once an hour per process, unless forced). */
+export async function purgeDeliveredMails(db: Db, now = new Date(), { force = false } = {}): Promise<void> {
+  if (!force && now.getTime() - (globalForPurge.nftMailPurgedAt ?? 0) < PURGE_EVERY_MS) return;
+  globalForPurge.nftMailPurgedAt = now.getTime();
+  await db.delete(emailOutbox).where(and(isNotNull(emailOutbox.sentAt), lt(emailOutbox.sentAt, new Date(now.getTime() - DELIVERED_RETENTION_MS))));
+}
 
 function transportFromEnv(): MailTransport {
   const url = config().SMTP_URL;

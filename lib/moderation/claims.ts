@@ -37,6 +37,13 @@ export async function decideClaim(db: Db, moderator: { id: string }, claimId: st
   }
   await db.transaction(async (tx) => {
     await assertModerator(tx, moderator.id);
+    if (decision.approve) {
+      const [own] = await tx
+        .select({ id: claimRequests.id })
+        .from(claimRequests)
+        .where(and(eq(claimRequests.id, claimId), eq(claimRequests.userId, moderator.id)));
+      if (own) throw new DomainError(fr.messages.claims.ownClaim);
+    }
     const [claim] = await tx
       .update(claimRequests)
       .set({ status: decision.approve ? "approved" : "rejected", reviewerId: moderator.id, reviewNote: reason, decidedAt: new Date() })

@@ -2,7 +2,7 @@
 // moderator's role, locks the revision, applies the change only if the revision is still pending
 // and the live profile is still the version it was based on, appends the audit entry and writes
 // the members' mail. When two moderators decide at once, exactly one wins.
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray, ne, sql } from "drizzle-orm";
 import type { Db, Executor } from "@/db/client";
 import { startupMembers, startupRevisions, startups, users } from "@/db/schema";
 import { appendAudit } from "@/lib/audit";
@@ -34,6 +34,7 @@ async function lockPendingRevision(tx: Executor, revisionId: string) {
       data: startupRevisions.data,
       logo: startupRevisions.logo,
       baseRevisionId: startupRevisions.baseRevisionId,
+      authorId: startupRevisions.authorId,
     })
     .from(startupRevisions)
     .where(eq(startupRevisions.id, revisionId))
@@ -55,6 +56,26 @@ async function alreadyDecided(tx: Executor, revisionId: string): Promise<Already
   return new AlreadyDecidedError(fr.messages.moderation.alreadyDecidedBy(who, decision.decidedAt));
 }
 
+/** The live SIREN is unique: a clear refusal for the moderator rather than an index violation. */
+async function assertSirenFree(tx: Executor, siren: string | null, startupId: string): Promise<void> {
+  if (!siren) return;
+  const [holder] = await tx
+    .select({ name: startups.name })
+    .from(startups)
+    .where(and(eq(startups.siren, siren), ne(startups.id, startupId)));
+  if (holder) throw new DomainError(fr.messages.moderation.sirenHeld(holder.name));
+}
+
+/** Four eyes: a moderator never approves what they wrote, nor a profile whose team they are in. */
+async function assertNotOwnWork(tx: Executor, moderatorId: string, revision: { authorId: string | null; startupId: string }): Promise<void> {
+  if (revision.authorId === moderatorId) throw new DomainError(fr.messages.moderation.ownSubmission);
+  const [membership] = await tx
+    .select({ role: startupMembers.role })
+    .from(startupMembers)
+    .where(and(eq(startupMembers.startupId, revision.startupId), eq(startupMembers.userId, moderatorId)));
+  if (membership) throw new DomainError(fr.messages.moderation.ownSubmission);
+}
+
 async function memberEmails(tx: Executor, startupId: string): Promise<string[]> {
   const rows = await tx
     .select({ email: users.email })
@@ -68,6 +89,7 @@ export async function approveRevision(db: Db, moderator: Moderator, revisionId: 
   await db.transaction(async (tx) => {
     await assertModerator(tx, moderator.id);
     const revision = await lockPendingRevision(tx, revisionId);
+    await assertNotOwnWork(tx, moderator.id, revision);
     const [live] = await tx
       .select({ status: startups.status, slug: startups.slug, currentRevisionId: startups.currentRevisionId, name: startups.name })
       .from(startups)
@@ -78,6 +100,7 @@ export async function approveRevision(db: Db, moderator: Moderator, revisionId: 
       throw new DomainError(fr.messages.moderation.liveChanged);
     }
     const data = profileDataSchema.parse(revision.data);
+    await assertSirenFree(tx, data.siren, revision.startupId);
     const now = new Date();
     // A first approval publishes; an approved edit of an unpublished profile keeps it unpublished.
     await writeLiveProfile(tx, revision.startupId, data, revision.id, live.status === "draft" ? { status: "published", publishedAt: now } : undefined);

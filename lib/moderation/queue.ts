@@ -43,7 +43,7 @@ export async function moderationQueue(db: Executor, moderator: { id: string }, l
         kind: row.liveStatus === "draft" ? ("new" as const) : ("edit" as const),
         submittedAt: row.submittedAt,
         justification: row.justification,
-        duplicates: await findDuplicates(db, data, row.startupId),
+        duplicates: await findDuplicates(db, data, row.startupId, { publishedOnly: false }),
       };
     }),
   );

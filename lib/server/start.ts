@@ -26,9 +26,15 @@ export async function startServer(): Promise<void> {
   }
   const { getDatabase } = await import("@/db/client");
   const { prepareData, DemoAccountInProductionError } = await import("@/db/init");
-  const { startMailSender } = await import("@/lib/mail/sender");
+  const { mailCaptureDir, startMailSender } = await import("@/lib/mail/sender");
   const { installShutdown } = await import("./shutdown");
 
+  try {
+    // A production server must not write mails (with their links) to disk.
+    mailCaptureDir();
+  } catch (error) {
+    refuse((error as Error).message);
+  }
   try {
     const database = await getDatabase();
     await prepareData(database, settings);

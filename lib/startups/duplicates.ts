@@ -17,10 +17,15 @@ export function websiteDomain(website: string | null): string | null {
 
 const NAME_SIMILARITY = 0.6;
 
+/**
+ * `publishedOnly` for members: they are only ever shown published profiles. Moderators (the
+ * queue) and admins (the import) see matches among drafts and unpublished profiles too.
+ */
 export async function findDuplicates(
   db: Executor,
   profile: Pick<ProfileData, "name" | "siren" | "website">,
   excludeStartupId: string | null,
+  { publishedOnly }: { publishedOnly: boolean },
 ): Promise<DuplicateMatch[]> {
   const domain = websiteDomain(profile.website);
   const rows = await queryRows<{ id: string; slug: string; name: string; status: string; siren: boolean; domain: boolean; similar: boolean }>(
@@ -32,6 +37,7 @@ export async function findDuplicates(
         similarity(name_sort, f_unaccent(lower(${profile.name}))) >= ${NAME_SIMILARITY} as similar
       from startups
       where (${excludeStartupId}::uuid is null or id <> ${excludeStartupId}::uuid)
+        and (not ${publishedOnly} or status = 'published')
         and (
           (${profile.siren}::text is not null and siren = ${profile.siren})
           or (${domain}::text is not null and website ilike ${`%${domain}%`})

@@ -107,9 +107,13 @@ describe.each(enginesUnderTest())("startup profile lifecycle on %s", (engine) =>
     expect(result.status).toBe("duplicates");
     if (result.status !== "duplicates") return;
     expect(result.duplicates[0]).toMatchObject({ id: original.startupId, reasons: expect.arrayContaining(["domain", "name"]) });
-    // The same SIREN is refused outright: it must be unique across startups.
-    await expect(saveDraft(db, second, copy.startupId, profile({ name: "Doublon Originel SAS", siren: "732829320" }))).rejects.toThrow(/SIREN est déjà/);
+    // The same SIREN is no dead end: the draft saves, and submitting it leads to the claim prompt.
+    await saveDraft(db, second, copy.startupId, profile({ name: "Doublon Originel SAS", siren: "732829320" }));
+    const bySiren = await submitRevision(db, second, copy.startupId);
+    expect(bySiren.status === "duplicates" && bySiren.duplicates[0]).toMatchObject({ id: original.startupId, reasons: expect.arrayContaining(["siren"]) });
     expect(await submitRevision(db, second, copy.startupId, "Nous sommes une autre société, homonyme.")).toEqual({ status: "submitted" });
+    // Approving it would give two live profiles one SIREN: the moderator gets a clear refusal.
+    await expect(approveRevision(db, moderator, await pendingRevisionId(copy.startupId))).rejects.toThrow(/SIREN est déjà celui de la fiche « Doublon Originel »/);
   });
 
   it("refuses a member of startup A everything about startup B, as if it did not exist", async () => {

@@ -1,6 +1,6 @@
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
-import { LOGO_ERRORS, LOGO_MAX_BYTES, LOGO_SIZE, processLogo, sniffLogoFormat } from "./logo";
+import { decodesInFlight, LOGO_CONCURRENT_DECODES, LOGO_ERRORS, LOGO_MAX_BYTES, LOGO_MAX_SIDE, LOGO_SIZE, processLogo, sniffLogoFormat } from "./logo";
 
 const PNG_HEADER = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
@@ -151,8 +151,34 @@ describe("processLogo: refused files", () => {
     // 10 000 × 5 000 = 50 MP of a single colour compresses to a few kilobytes.
     const bomb = await redCanvas(10_000, 5_000).png({ compressionLevel: 9 }).toBuffer();
     expect(bomb.length).toBeLessThan(LOGO_MAX_BYTES);
-    await expectRefused(bomb, LOGO_ERRORS.unreadable);
+    await expectRefused(bomb, LOGO_ERRORS.tooManyPixels);
   });
+
+  it("accepts what a 256 px logo needs and no more pixels", async () => {
+    await expectSquareWebp(await redCanvas(LOGO_MAX_SIDE, LOGO_MAX_SIDE).png().toBuffer());
+    await expectRefused(await redCanvas(LOGO_MAX_SIDE + 1, LOGO_MAX_SIDE).png().toBuffer(), LOGO_ERRORS.tooManyPixels);
+  });
+
+  it("decodes a burst of 20 large uploads a few at a time, and the event loop keeps turning", async () => {
+    const large = await sharp({ create: { width: LOGO_MAX_SIDE, height: LOGO_MAX_SIDE, channels: 3, background: "#888", noise: { type: "gaussian", mean: 128, sigma: 30 } } })
+      .jpeg({ quality: 40 })
+      .toBuffer();
+    expect(large.length).toBeLessThan(LOGO_MAX_BYTES);
+    let ticks = 0;
+    let mostAtOnce = 0;
+    const timer = setInterval(() => {
+      ticks++;
+      mostAtOnce = Math.max(mostAtOnce, decodesInFlight());
+    }, 5);
+    const results = await Promise.all(Array.from({ length: 20 }, () => processLogo(large)));
+    clearInterval(timer);
+    expect(results.every((result) => result.ok)).toBe(true);
+    expect(mostAtOnce).toBeGreaterThan(0);
+    expect(mostAtOnce).toBeLessThanOrEqual(LOGO_CONCURRENT_DECODES);
+    // Decoding runs off the main thread: timers fired all along.
+    expect(ticks).toBeGreaterThan(5);
+    expect(decodesInFlight()).toBe(0);
+  }, 120_000);
 });
 
 describe("sniffLogoFormat", () => {

@@ -10,9 +10,39 @@ export const LOGO_SIZE = 256;
 
 /**
  * Largest decoded image accepted, in pixels. A 2 MB PNG can declare a gigapixel canvas that
- * would take gigabytes of RAM to decode (a decompression bomb); 40 MP is far above any real logo.
+ * would take gigabytes of RAM to decode (a decompression bomb). The logo is shown at 256 px:
+ * 2048 × 2048 (8 times its side, 16 MB of RGBA once decoded) is more than any source needs.
  */
-const LOGO_MAX_INPUT_PIXELS = 40_000_000;
+export const LOGO_MAX_SIDE = 2048;
+const LOGO_MAX_INPUT_PIXELS = LOGO_MAX_SIDE * LOGO_MAX_SIDE;
+
+/**
+ * At most this many logos are decoded at once per process, each on one libvips thread: a burst
+ * of uploads waits its turn instead of holding 20 decoded images in memory together.
+ */
+export const LOGO_CONCURRENT_DECODES = 2;
+sharp.concurrency(1);
+
+let decoding = 0;
+const waiting: (() => void)[] = [];
+
+/** Decodes running now (for tests and monitoring). */
+export function decodesInFlight(): number {
+  return decoding;
+}
+
+async function withDecodeSlot<T>(work: () => Promise<T>): Promise<T> {
+  if (decoding >= LOGO_CONCURRENT_DECODES) await new Promise<void>((resolve) => waiting.push(resolve));
+  else decoding++;
+  try {
+    return await work();
+  } finally {
+    // Hand the slot straight to the next in line, or free it.
+    const next = waiting.shift();
+    if (next) next();
+    else decoding--;
+  }
+}
 
 export const LOGO_ERRORS = fr.messages.logo;
 
@@ -70,11 +100,10 @@ export async function processLogo(input: Buffer): Promise<ProcessLogoResult> {
     const metadata = await sharp(input, sharpOptions()).metadata();
     if (metadata.format !== sniffed) return { ok: false, error: LOGO_ERRORS.badType };
     const { width, height } = metadata;
-    if (!width || !height || width * height > LOGO_MAX_INPUT_PIXELS) {
-      return { ok: false, error: LOGO_ERRORS.unreadable };
-    }
+    if (!width || !height) return { ok: false, error: LOGO_ERRORS.unreadable };
+    if (width * height > LOGO_MAX_INPUT_PIXELS) return { ok: false, error: LOGO_ERRORS.tooManyPixels };
 
-    const webp = await sharp(input, sharpOptions())
+    const webp = await withDecodeSlot(() => sharp(input, sharpOptions())
       // Orient from EXIF before resizing: phone photos are often stored sideways.
       .rotate()
       // "contain" keeps the whole logo visible (cropping would cut off wordmarks); the
@@ -83,7 +112,7 @@ export async function processLogo(input: Buffer): Promise<ProcessLogoResult> {
       // No withMetadata()/keepMetadata(): sharp then drops EXIF (GPS, camera, author), ICC and
       // XMP, converting to sRGB. Do not add them back: the logo is served publicly.
       .webp({ quality: 85, alphaQuality: 100, effort: 4 })
-      .toBuffer();
+      .toBuffer());
     return { ok: true, webp };
   } catch {
     // Corrupt data, truncated files and over-limit dimensions all surface as sharp errors;

@@ -8,7 +8,7 @@ import { DomainError, NotFoundError } from "@/lib/errors";
 import { fr } from "@/lib/i18n/fr";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { mailTemplates } from "@/lib/mail/templates";
-import { checkRateLimit, formatWait, RATE_LIMITS, recordHit } from "@/lib/rate-limit";
+import { checkRateLimit, consumeRateLimit, formatWait, RATE_LIMITS, recordHit } from "@/lib/rate-limit";
 import { listSectors } from "@/lib/sectors";
 import { metropolisOf } from "@/lib/territory";
 import { assertMember } from "./access";
@@ -31,21 +31,17 @@ export function slugify(value: string): string {
   );
 }
 
-/** Rules that need the server: the commune's territory, existing sectors, a SIREN not taken. */
-export async function assertValidProfile(db: Executor, data: ProfileData, startupId: string | null) {
+/** Rules that need the server: the commune's territory and existing sectors. */
+export async function assertValidProfile(db: Executor, data: ProfileData, _startupId: string | null) {
   profileDataSchema.parse(data);
   if (!metropolisOf(data.communeCode)) {
     throw new DomainError(fr.messages.profile.communeOutside, "commune");
   }
   const known = new Set((await listSectors(db)).map((sector) => sector.slug));
   if (!data.sectors.every((slug) => known.has(slug))) throw new DomainError(fr.messages.profile.unknownSector, "sectors");
-  if (data.siren) {
-    const [taken] = await db
-      .select({ id: startups.id })
-      .from(startups)
-      .where(and(eq(startups.siren, data.siren), startupId ? sql`${startups.id} <> ${startupId}` : sql`true`));
-    if (taken) throw new DomainError(fr.messages.profile.sirenTaken, "siren");
-  }
+  // A SIREN already in the directory does not stop a draft: submitting it lists the published
+  // profile that holds it, with the claim prompt (findDuplicates), and a moderator decides. The
+  // live copy's uniqueness is checked at approval (lib/moderation/decisions.ts).
 }
 
 async function uniqueSlug(tx: Executor, name: string): Promise<string> {
@@ -62,6 +58,8 @@ async function uniqueSlug(tx: Executor, name: string): Promise<string> {
 /** Creates a startup whose only content is a draft revision; the creator becomes its owner. */
 export async function createStartup(db: Db, actor: Actor, data: ProfileData): Promise<{ startupId: string }> {
   await assertValidProfile(db, data, null);
+  const limit = await consumeRateLimit(db, RATE_LIMITS.startupCreationUser, `create-startup:user:${actor.id}`);
+  if (!limit.allowed) throw new DomainError(fr.messages.rateLimit.startupCreation(formatWait(limit.retryAfterSeconds)));
   return db.transaction(async (tx) => {
     const [startup] = await tx
       .insert(startups)
@@ -151,7 +149,7 @@ export async function submitRevision(db: Db, actor: Actor, startupId: string, ju
   const data = profileDataSchema.parse(open.data);
   await assertValidProfile(db, data, startupId);
 
-  const duplicates = await findDuplicates(db, data, startupId);
+  const duplicates = await findDuplicates(db, data, startupId, { publishedOnly: true });
   const reason = justification?.trim();
   if (duplicates.length > 0 && !reason) return { status: "duplicates", duplicates };
 

@@ -7,6 +7,7 @@ import { DomainError } from "@/lib/errors";
 import { fr } from "@/lib/i18n/fr";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { mailTemplates } from "@/lib/mail/templates";
+import { consumeRateLimit, formatWait, RATE_LIMITS } from "@/lib/rate-limit";
 import { siteUrl } from "@/lib/site";
 import { assertEmailVerified, assertMember } from "./access";
 
@@ -16,6 +17,8 @@ export async function inviteMember(db: Db, actor: { id: string }, startupId: str
   await assertMember(db, actor.id, startupId, "owner");
   await assertEmailVerified(db, actor.id);
   const address = email.trim().toLowerCase();
+  const limit = await consumeRateLimit(db, RATE_LIMITS.invitationUser, `invite:user:${actor.id}`);
+  if (!limit.allowed) throw new DomainError(fr.messages.rateLimit.invitations(formatWait(limit.retryAfterSeconds)), "email");
   await db.transaction(async (tx) => {
     const [existing] = await tx
       .select({ userId: startupMembers.userId })

@@ -3,18 +3,20 @@ import { getDb } from "@/db/client";
 import { requireStaff } from "@/lib/auth/session";
 import { fr } from "@/lib/i18n/fr";
 import { journalActions, readJournal } from "@/lib/moderation/journal";
+import { singleParam, type PageParam } from "@/lib/page-params";
 
 const t = fr.admin.journal;
 
 export const metadata: Metadata = { title: t.metaTitle, robots: { index: false } };
 
-type Props = { searchParams: Promise<Record<string, string | undefined>> };
+type Props = { searchParams: Promise<Record<string, PageParam>> };
 
 export default async function JournalPage({ searchParams }: Props) {
   const user = await requireStaff("/admin/journal");
-  const filters = await searchParams;
+  const query = await searchParams;
   const db = await getDb();
-  const clean = (value: string | undefined) => (typeof value === "string" ? value.slice(0, 100) : undefined);
+  const clean = (value: PageParam) => singleParam(value, 100);
+  const filters = { acteur: clean(query.acteur), action: clean(query.action), startup: clean(query.startup), du: clean(query.du), au: clean(query.au) };
   const [entries, actions] = await Promise.all([
     readJournal(db, user, { actor: clean(filters.acteur), action: clean(filters.action), startup: clean(filters.startup), from: clean(filters.du), to: clean(filters.au) }),
     journalActions(db),

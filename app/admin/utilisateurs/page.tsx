@@ -6,15 +6,16 @@ import { listUsers } from "@/lib/admin/users";
 import { requireStaff } from "@/lib/auth/session";
 import { fr } from "@/lib/i18n/fr";
 import { setDisabledAction, setRoleAction } from "../actions";
+import { singleParam, type PageParam } from "@/lib/page-params";
 
 const t = fr.admin.users;
 
 export const metadata: Metadata = { title: t.metaTitle, robots: { index: false } };
 
-export default async function UsersPage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
+export default async function UsersPage({ searchParams }: { searchParams: Promise<{ q?: PageParam }> }) {
   const user = await requireStaff("/admin/utilisateurs");
   if (user.role !== "admin") notFound();
-  const q = ((await searchParams).q ?? "").slice(0, 100);
+  const q = singleParam((await searchParams).q, 100) ?? "";
   const people = await listUsers(await getDb(), user, q);
   return (
     <div className="space-y-6">

@@ -4,6 +4,7 @@ import { SignInForm } from "@/components/account/sign-in-form";
 import { Notice } from "@/components/ui/notice";
 import { safeRedirectPath } from "@/lib/auth/safe-redirect";
 import { fr } from "@/lib/i18n/fr";
+import { lookup, singleParam, type PageParam } from "@/lib/page-params";
 
 const t = fr.account;
 
@@ -16,11 +17,12 @@ const NOTICES: Record<string, string> = {
   "deconnecte-partout": t.signedOutEverywhere,
 };
 
-type Props = { searchParams: Promise<{ retour?: string; etat?: string }> };
+type Props = { searchParams: Promise<{ retour?: PageParam; etat?: PageParam }> };
 
 export default async function SignInPage({ searchParams }: Props) {
-  const { retour, etat } = await searchParams;
-  const notice = etat ? NOTICES[etat] : undefined;
+  const query = await searchParams;
+  const retour = singleParam(query.retour);
+  const notice = lookup(NOTICES, query.etat);
   return (
     <div className="mx-auto max-w-md">
       <h1 className="text-3xl font-bold text-brand-900">{t.signInTitle}</h1>

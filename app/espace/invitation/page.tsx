@@ -3,11 +3,12 @@ import { AcceptInvitationForm } from "@/components/startups/space-forms";
 import { requireUser } from "@/lib/auth/session";
 import { fr } from "@/lib/i18n/fr";
 import { acceptInvitationAction } from "../actions";
+import { singleParam, type PageParam } from "@/lib/page-params";
 
 export const metadata: Metadata = { title: fr.space.invitationTitle, robots: { index: false } };
 
-export default async function InvitationPage({ searchParams }: { searchParams: Promise<{ jeton?: string }> }) {
-  const { jeton } = await searchParams;
+export default async function InvitationPage({ searchParams }: { searchParams: Promise<{ jeton?: PageParam }> }) {
+  const jeton = singleParam((await searchParams).jeton, 200);
   await requireUser(`/espace/invitation?jeton=${encodeURIComponent(jeton ?? "")}`);
   return (
     <div className="mx-auto max-w-md">

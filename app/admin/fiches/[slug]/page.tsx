@@ -10,16 +10,17 @@ import { NotFoundError } from "@/lib/errors";
 import { fr, formatDate } from "@/lib/i18n/fr";
 import { startupForModeration } from "@/lib/moderation/startups";
 import { republishAction, restoreAction, unpublishAction } from "../../actions";
+import { lookup, type PageParam } from "@/lib/page-params";
 
 const t = fr.admin.startup;
 
 export const metadata: Metadata = { title: t.metaTitle, robots: { index: false } };
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ etat?: string }> };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ etat?: PageParam }> };
 
 export default async function AdminStartupPage({ params, searchParams }: Props) {
   const { slug } = await params;
-  const notice = t.notices[(await searchParams).etat ?? ""];
+  const notice = lookup(t.notices, (await searchParams).etat);
   const user = await requireStaff(`/admin/fiches/${slug}`);
   const { startup, members, history } = await startupForModeration(await getDb(), user, slug).catch((error) => {
     if (error instanceof NotFoundError) notFound();

@@ -1,0 +1,24 @@
+// Installs the client-address stamp (lib/client-ip.ts) on every Node HTTP and HTTPS server of this
+// process. Called from instrumentation.ts, which runs in the process that owns the listening
+// socket both under `next start` and under the standalone server (`node .next/standalone/server.js`):
+// neither puts a proxy process in between. Patching `emit` on the prototypes reaches a server
+// that was created before this ran, and sees each request before Next's own 'request' listener.
+import http from "node:http";
+import https from "node:https";
+import { stampClientIp, trustedProxyCount } from "@/lib/client-ip";
+
+const globalForStamp = globalThis as unknown as { nftClientIpStampProxies?: number; nftClientIpStampPatched?: boolean };
+
+/** Reads TRUSTED_PROXY_COUNT (throwing on nonsense, so the server refuses to start) and patches once. */
+export function installClientIpStamp(): void {
+  globalForStamp.nftClientIpStampProxies = trustedProxyCount();
+  if (globalForStamp.nftClientIpStampPatched) return;
+  globalForStamp.nftClientIpStampPatched = true;
+  for (const prototype of [http.Server.prototype, https.Server.prototype] as { emit: (event: string, ...args: unknown[]) => boolean }[]) {
+    const emit = prototype.emit;
+    prototype.emit = function (this: unknown, event: string, ...args: unknown[]) {
+      if (event === "request") stampClientIp(args[0] as http.IncomingMessage, globalForStamp.nftClientIpStampProxies ?? 0);
+      return emit.call(this, event, ...args);
+    };
+  }
+}
