@@ -7,7 +7,6 @@ import type { Database } from "@/db/client";
 import { emailOutbox } from "@/db/schema";
 import { enginesUnderTest, openTestDatabase } from "@/tests/support/databases";
 import { enqueueMail, type OutgoingMail } from "./outbox";
-import { deliverDueMails, logTransport, retryDelayMs, type MailTransport } from "./sender";
 import { resetConfig } from "@/lib/config";
 import { createLogger, setLogger } from "@/lib/log";
 import { DELIVERED_RETENTION_MS, deliverDueMails, logTransport, mailCaptureDir, purgeDeliveredMails, retryDelayMs, type MailTransport } from "./sender";
