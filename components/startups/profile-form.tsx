@@ -2,6 +2,7 @@
 // The startup profile form. The same zod schema as the server action checks it on submit, so
 // errors show at once, in French, next to each field; the server checks again regardless.
 import { useActionState, useMemo, useState } from "react";
+import { Combobox } from "@/components/ui/combobox";
 import { Field, inputClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -9,6 +10,7 @@ import { FORM_ERROR_SUMMARY, initialFormState, zodFieldErrors, type FormState } 
 import { fr } from "@/lib/i18n/fr";
 import { STAGES } from "@/lib/startups/options";
 import { PROFILE_LIMITS } from "@/lib/startups/profile";
+import { matchCommune, suggestCommunes } from "@/lib/territory/match";
 import { profileFormInput, profileFormSchema, type CommuneOption, type ProfileFormValues } from "@/lib/startups/profile-form";
 
 const t = fr.space;
@@ -29,7 +31,8 @@ export function ProfileForm({ action, initialValues, communes, sectors }: Props)
   const errors = clientErrors ?? serverState.fieldErrors ?? {};
   const text = (key: string) => (typeof values[key] === "string" ? (values[key] as string) : "");
   const [commune, setCommune] = useState(text("commune"));
-  const metropolis = communes.find((option) => option.label.toLowerCase() === commune.trim().toLowerCase())?.metropolis;
+  const communeMatch = matchCommune(commune, communes);
+  const metropolis = communeMatch.kind === "one" ? communeMatch.commune.metropolis : undefined;
   const selectedSectors = Array.isArray(values.sectors) ? values.sectors : values.sectors ? [values.sectors] : [];
 
   return (
@@ -68,21 +71,15 @@ export function ProfileForm({ action, initialValues, communes, sectors }: Props)
       </Field>
 
       <Field id="profile-commune" label={f.commune} hint={f.communeHint} errors={errors.commune} required>
-        <input
+        <Combobox
           name="commune"
-          type="text"
-          list="communes-list"
-          autoComplete="off"
           defaultValue={text("commune")}
-          onChange={(event) => setCommune(event.target.value)}
+          listLabel={f.communeSuggestions}
+          suggest={(typed) => suggestCommunes(typed, communes).map((option) => ({ key: option.code, value: option.label }))}
+          onValueChange={setCommune}
           className={inputClass}
         />
       </Field>
-      <datalist id="communes-list">
-        {communes.map((option) => (
-          <option key={option.code} value={option.label} />
-        ))}
-      </datalist>
       <p aria-live="polite" className="-mt-3 text-sm text-slate-700">
         {metropolis ? f.metropolis(fr.metropolisLong[metropolis as keyof typeof fr.metropolisLong]) : ""}
       </p>
