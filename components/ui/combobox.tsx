@@ -47,7 +47,7 @@ export function Combobox({ name, defaultValue, suggest, onValueChange, className
       const count = options.length;
       if (!count) return;
       setActive((current) => (event.key === "ArrowDown" ? (current + 1) % count : (current <= 0 ? count : current) - 1));
-    } else if (event.key === "Enter" && expanded && active >= 0) {
+    } else if (event.key === "Enter" && expanded && options[active]) {
       event.preventDefault(); // choose the option; don't submit the form
       change(options[active].value, false);
     } else if (event.key === "Escape" && expanded) {

@@ -33,7 +33,8 @@ describe("matchCommune: what unambiguously names one member commune", () => {
     const name = matchCommune("Cuverville", communes);
     expect(name.kind === "many" && name.candidates.length).toBe(2);
     // Picking one by its label settles it.
-    expect(name.kind === "many" && codeOf(name.candidates[0].label)).toBe(name.kind === "many" && name.candidates[0].code);
+    const picked = name.kind === "many" ? name.candidates[0]! : null;
+    expect(codeOf(picked!.label)).toBe(picked!.code);
   });
 
   it("reads a 5-digit code as INSEE or postal code alike, unless told the INSEE code comes first", () => {

@@ -26,7 +26,8 @@ export function normalizeCommuneName(text: string): string {
 
 function result<C extends MatchableCommune>(found: C[]): CommuneMatch<C> {
   const unique = [...new Map(found.map((commune) => [commune.code, commune])).values()];
-  if (unique.length === 1) return { kind: "one", commune: unique[0] };
+  const [first] = unique;
+  if (first && unique.length === 1) return { kind: "one", commune: first };
   return unique.length ? { kind: "many", candidates: unique } : { kind: "none" };
 }
 
@@ -59,7 +60,7 @@ export function matchCommune<C extends MatchableCommune>(
 
   const withPostalCode = NAME_WITH_POSTAL_CODE.exec(text);
   if (withPostalCode) {
-    const [, name, postalCode] = withPostalCode;
+    const [, name = "", postalCode = ""] = withPostalCode;
     const nameKey = normalizeCommuneName(name);
     const found = communes.filter(
       (commune) => normalizeCommuneName(commune.name) === nameKey && commune.postalCodes.includes(postalCode),
