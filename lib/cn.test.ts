@@ -9,3 +9,28 @@ describe("cn", () => {
     );
   });
 });
+
+describe("the class names written in the code", () => {
+  it("never ask for two utilities of the same property in one string (tailwind-merge would drop one)", async () => {
+    const { readdir, readFile } = await import("node:fs/promises");
+    const { twMerge } = await import("tailwind-merge");
+    const files = (await readdir(".", { recursive: true })).filter(
+      (file) => /^(app|components)\//.test(file) && file.endsWith(".tsx"),
+    );
+    expect(files.length).toBeGreaterThan(20);
+    const conflicts: string[] = [];
+    let checked = 0;
+    for (const file of files) {
+      const source = await readFile(file, "utf8");
+      // Every string literal that looks like a class list: className="…", and strings passed to cn() or held in *Class constants.
+      for (const [, classes] of source.matchAll(/(?:className=|Class\s*=\s*|cn\(|, )"([a-z0-9:[\]=\-_/. ()!#%]+)"/g)) {
+        checked += 1;
+        const list = classes!.split(/\s+/).filter(Boolean);
+        const kept = twMerge(classes!).split(/\s+/).filter(Boolean);
+        if (kept.length !== list.length) conflicts.push(`${file}: "${classes}" → "${kept.join(" ")}"`);
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
+    expect(conflicts).toEqual([]);
+  });
+});

@@ -1,5 +1,6 @@
 // The frame every chart shares: a title, a one-line summary, the SVG, and the same data as an
 // accessible table, so that no one depends on the picture (or its colours) to read the figures.
+import { cn } from "@/lib/cn";
 import { fr } from "@/lib/i18n/fr";
 
 type Column = { header: string; numeric?: boolean };
@@ -34,7 +35,7 @@ export function ChartFrame({ id, title, summary, columns, rows, children }: Prop
           <thead>
             <tr>
               {columns.map((column) => (
-                <th key={column.header} scope="col" className={`border-b border-slate-300 p-1.5 ${column.numeric ? "text-right" : "text-left"}`}>
+                <th key={column.header} scope="col" className={cn("border-b border-slate-300 p-1.5", column.numeric ? "text-right" : "text-left")}>
                   {column.header}
                 </th>
               ))}
@@ -49,7 +50,7 @@ export function ChartFrame({ id, title, summary, columns, rows, children }: Prop
                       {cell}
                     </th>
                   ) : (
-                    <td key={cellIndex} className={`border-b border-slate-200 p-1.5 tabular-nums ${columns[cellIndex]?.numeric ? "text-right" : ""}`}>
+                    <td key={cellIndex} className={cn("border-b border-slate-200 p-1.5 tabular-nums", columns[cellIndex]?.numeric && "text-right")}>
                       {cell}
                     </td>
                   ),
