@@ -13,6 +13,7 @@ export { formatDate, formatEuros, formatInteger } from "./format";
 export const fr = {
   site: {
     name: "Normandy French Tech",
+    shortName: "NFT Annuaire",
     tagline: "L’annuaire des startups de Caen, Le Havre et Rouen",
     description:
       "Trouvez les startups de l’écosystème Normandy French Tech : Caen la Mer, Le Havre Seine Métropole et Métropole Rouen Normandie.",
