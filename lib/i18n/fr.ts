@@ -19,9 +19,17 @@ export const fr = {
       "Trouvez les startups de l’écosystème Normandy French Tech : Caen la Mer, Le Havre Seine Métropole et Métropole Rouen Normandie.",
     skipToContent: "Aller au contenu",
     mainNav: "Navigation principale",
-    nav: { directory: "Annuaire", stats: "Statistiques", openData: "Données ouvertes", about: "À propos", space: "Espace startup" },
+    nav: { directory: "Annuaire", stats: "Statistiques", openData: "Données ouvertes", about: "À propos", space: "Espace startup", account: "Mon compte" },
     footer: "Normandy French Tech : Caen, Le Havre et Rouen, labellisées ensemble en juin 2015.",
     footerNav: "Liens de pied de page",
+  },
+  accountBar: {
+    label: "Votre compte",
+    signedInAs: "Connecté·e :",
+    account: "Mon compte",
+    space: "Mes startups",
+    admin: "Administration",
+    roles: { member: "Membre", moderator: "Modération", admin: "Administration" },
   },
   metropolis: { caen: "Caen", "le-havre": "Le Havre", rouen: "Rouen" } satisfies Record<Metropolis, string>,
   metropolisLong: {
