@@ -23,11 +23,8 @@ export function ChartFrame({ id, title, summary, columns, rows, children }: Prop
       <p id={`${id}-summary`} className="mt-1 text-sm text-slate-700">
         {summary}
       </p>
-      {/* Below about 520 px the chart scrolls sideways rather than shrinking its text to illegible
-          sizes; the scrolling area takes focus so that keyboard users can scroll it too. */}
-      <div className="mt-4 overflow-x-auto" tabIndex={0} role="group" aria-label={title}>
-        <div className="min-w-[520px]">{children}</div>
-      </div>
+      {/* The charts fit any width (their text keeps its size), so nothing scrolls sideways. */}
+      <div className="mt-4 min-w-0">{children}</div>
       <details className="mt-3 text-sm">
         <summary className="cursor-pointer text-brand-700 underline">{fr.messages.charts.showData}</summary>
         <table className="mt-2 w-full border-collapse">
