@@ -23,6 +23,18 @@ if [ -n "$chromium_path" ] && [ ! -x "$chromium_path" ]; then
   fi
 fi
 
+# Java runs the Nu Html Checker (vnu-jar) in e2e/html-validity.spec.ts.
+if ! command -v java >/dev/null; then
+  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
+    echo "== Java not found: installing Debian's default-jre-headless with apt-get (for the Nu Html Checker)"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless >/dev/null
+  else
+    echo "No Java for the Nu Html Checker: install Java 11 or later (sudo apt-get install -y default-jre-headless)." >&2
+    exit 1
+  fi
+fi
+
 echo "== Unit and integration tests (Vitest)"
 npx vitest run
 
