@@ -12,6 +12,19 @@ const config = [
       // The classic accident: an UPDATE or DELETE without WHERE wipes a table.
       "drizzle/enforce-delete-with-where": ["error", { drizzleObjectName: ["db", "tx"] }],
       "drizzle/enforce-update-with-where": ["error", { drizzleObjectName: ["db", "tx"] }],
+      // Two Tailwind utilities for one property ("bg-white" and "bg-brand-700") resolve by their
+      // order in the CSS, not in the string: combine classes with cn() (lib/cn.ts, tailwind-merge).
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "JSXAttribute[name.name='className'] > JSXExpressionContainer > TemplateLiteral[expressions.length>0]",
+          message: "Combine class names with cn() from @/lib/cn, so that the last conflicting utility wins.",
+        },
+        {
+          selector: "JSXAttribute[name.name='className'] > JSXExpressionContainer > BinaryExpression[operator='+']",
+          message: "Combine class names with cn() from @/lib/cn, so that the last conflicting utility wins.",
+        },
+      ],
     },
   },
   { ignores: [".next/**", "node_modules/**", ".data/**", "db/migrations/**", "next-env.d.ts", "test-results/**", "playwright-report/**"] },

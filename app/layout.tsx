@@ -17,6 +17,8 @@ const NAV = [
   { href: "/statistiques", label: fr.site.nav.stats },
   { href: "/espace", label: fr.site.nav.space },
   { href: "/a-propos", label: fr.site.nav.about },
+  // A plain link, the same for everyone, so that public pages stay cacheable (see AccountBar).
+  { href: "/compte", label: fr.site.nav.account },
 ];
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#123b6a" };

@@ -1,4 +1,5 @@
-import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
+import type { APIRequestContext, Browser, Page } from "@playwright/test";
+import { expect, test } from "./test";
 import { DEMO, expectAccessible, signIn, uniqueEmail } from "./support";
 
 const MEMBER = { email: "camille@exemple.fr", password: "demo-camille-2015" };

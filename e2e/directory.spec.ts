@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./test";
 import { expectAccessible, resultNames } from "./support";
 
 // The demo seed (db/seed/startups-data.ts) is the fixture: 56 published startups, and a draft,

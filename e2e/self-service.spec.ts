@@ -1,4 +1,5 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
+import { expect, test } from "./test";
 import sharp from "sharp";
 import { DEMO, expectAccessible, mailLink, signIn, uniqueEmail } from "./support";
 

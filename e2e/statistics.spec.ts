@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./test";
 import { DEMO, expectAccessible, signIn } from "./support";
 
 test("the statistics page shows the figures, charts with data tables, and passes axe", async ({ page, request }) => {

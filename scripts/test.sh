@@ -6,10 +6,33 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# A browser for the end-to-end tests: Debian's Chromium by default (PLAYWRIGHT_CHROMIUM_PATH names
+# another; set it to "" for Playwright's own). When none is there, install one and say so.
 chromium_path="${PLAYWRIGHT_CHROMIUM_PATH-/usr/bin/chromium}"
 if [ -n "$chromium_path" ] && [ ! -x "$chromium_path" ]; then
-  echo "Chromium not found at $chromium_path. Install it (apt-get install -y chromium) or set PLAYWRIGHT_CHROMIUM_PATH." >&2
-  exit 1
+  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
+    echo "== Chromium not found at $chromium_path: installing Debian's chromium with apt-get"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+    export PLAYWRIGHT_CHROMIUM_PATH=/usr/bin/chromium
+  elif echo "== Chromium not found at $chromium_path: trying npx playwright install chromium" && npx playwright install chromium; then
+    export PLAYWRIGHT_CHROMIUM_PATH="" # playwright.config.ts then uses Playwright's own browser
+  else
+    echo "No Chromium for the end-to-end tests: install Debian's (sudo apt-get install -y chromium) or Playwright's (npx playwright install chromium), or set PLAYWRIGHT_CHROMIUM_PATH." >&2
+    exit 1
+  fi
+fi
+
+# Java runs the Nu Html Checker (vnu-jar) in e2e/html-validity.spec.ts.
+if ! command -v java >/dev/null; then
+  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
+    echo "== Java not found: installing Debian's default-jre-headless with apt-get (for the Nu Html Checker)"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless >/dev/null
+  else
+    echo "No Java for the Nu Html Checker: install Java 11 or later (sudo apt-get install -y default-jre-headless)." >&2
+    exit 1
+  fi
 fi
 
 echo "== Unit and integration tests (Vitest)"

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { AccountBar } from "@/components/account/account-bar";
 import { requireStaff } from "@/lib/auth/session";
 import { fr } from "@/lib/i18n/fr";
 
@@ -22,6 +23,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   ];
   return (
     <div className="space-y-6">
+      <AccountBar user={user} />
       <nav aria-label={t.label} className="rounded-lg bg-white p-3 shadow-sm">
         <ul className="flex flex-wrap gap-4 text-sm font-medium">
           {links.map((link) => (

@@ -1,6 +1,6 @@
 "use client";
 // The small account forms. Each posts to its server action and shows the returned state.
-import { useActionState } from "react";
+import { useFormState } from "@/components/ui/use-form-state";
 import {
   changePasswordAction,
   confirmTotpAction,
@@ -25,7 +25,7 @@ function StateNotice({ state }: { state: FormState }) {
 }
 
 export function VerifyEmailForm({ token }: { token: string }) {
-  const [state, action] = useActionState(verifyEmailAction, initialFormState);
+  const [state, action] = useFormState(verifyEmailAction, initialFormState);
   if (state.status === "success") return <StateNotice state={state} />;
   return (
     <form action={action} className="space-y-4">
@@ -37,7 +37,7 @@ export function VerifyEmailForm({ token }: { token: string }) {
 }
 
 export function ResendVerificationForm() {
-  const [state, action] = useActionState(resendVerificationAction, initialFormState);
+  const [state, action] = useFormState(resendVerificationAction, initialFormState);
   return (
     <form action={action} className="space-y-3">
       <StateNotice state={state} />
@@ -47,7 +47,7 @@ export function ResendVerificationForm() {
 }
 
 export function ForgotPasswordForm() {
-  const [state, action] = useActionState(forgotPasswordAction, initialFormState);
+  const [state, action] = useFormState(forgotPasswordAction, initialFormState);
   return (
     <form action={action} className="space-y-4" noValidate>
       <StateNotice state={state} />
@@ -73,7 +73,7 @@ function NewPasswordFields({ state }: { state: FormState }) {
 }
 
 export function ResetPasswordForm({ token }: { token: string }) {
-  const [state, action] = useActionState(resetPasswordAction, initialFormState);
+  const [state, action] = useFormState(resetPasswordAction, initialFormState);
   return (
     <form action={action} className="space-y-4" noValidate>
       <StateNotice state={state} />
@@ -85,7 +85,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
 }
 
 export function ChangePasswordForm() {
-  const [state, action] = useActionState(changePasswordAction, initialFormState);
+  const [state, action] = useFormState(changePasswordAction, initialFormState);
   return (
     <form action={action} className="space-y-4" noValidate>
       <StateNotice state={state} />
@@ -99,7 +99,7 @@ export function ChangePasswordForm() {
 }
 
 export function DeleteAccountForm() {
-  const [state, action] = useActionState(deleteAccountAction, initialFormState);
+  const [state, action] = useFormState(deleteAccountAction, initialFormState);
   return (
     <form action={action} className="space-y-4" noValidate>
       <StateNotice state={state} />

@@ -1,9 +1,11 @@
 "use client";
+import { useFormState } from "@/components/ui/use-form-state";
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
-import { useActionState, useEffect, useRef } from "react";
+import { useEffect, useRef } from "react";
 import { signUpAction } from "@/app/compte/actions";
 import { Field, inputClass } from "@/components/ui/field";
+import { ErrorSummary } from "@/components/ui/error-summary";
 import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState } from "@/lib/forms";
@@ -13,7 +15,7 @@ const t = fr.account;
 
 export function SignUpForm() {
   const router = useRouter();
-  const [state, action] = useActionState(signUpAction, initialFormState);
+  const [state, action] = useFormState(signUpAction, initialFormState);
   // React resets the form after the action: keep the password typed for the automatic sign-in.
   const typedPassword = useRef("");
   const value = (key: string) => (typeof state.values?.[key] === "string" ? (state.values[key] as string) : "");
@@ -37,7 +39,19 @@ export function SignUpForm() {
       className="space-y-4"
       noValidate
     >
-      {state.status === "error" && state.message && <Notice tone="error">{state.message}</Notice>}
+      {state.status === "error" && state.fieldErrors && (
+        <ErrorSummary
+          errors={state.fieldErrors}
+          message={state.message}
+          fields={[
+            { name: "name", id: "name", label: t.name },
+            { name: "email", id: "email", label: t.email },
+            { name: "password", id: "password", label: t.password },
+            { name: "confirm", id: "confirm", label: t.confirm },
+          ]}
+        />
+      )}
+      {state.status === "error" && !state.fieldErrors && state.message && <Notice tone="error">{state.message}</Notice>}
       <Field id="name" label={t.name} errors={state.fieldErrors?.name} required>
         <input name="name" type="text" autoComplete="name" defaultValue={value("name")} maxLength={120} className={inputClass} />
       </Field>

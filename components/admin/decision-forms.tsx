@@ -1,5 +1,5 @@
 "use client";
-import { useActionState } from "react";
+import { useFormState } from "@/components/ui/use-form-state";
 import { Field, inputClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -11,7 +11,7 @@ const t = fr.admin;
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
 export function ApproveForm({ action }: { action: Action }) {
-  const [state, formAction] = useActionState(action, initialFormState);
+  const [state, formAction] = useFormState(action, initialFormState);
   return (
     <form action={formAction} className="space-y-3">
       {state.message && <Notice tone="error">{state.message}</Notice>}
@@ -21,7 +21,7 @@ export function ApproveForm({ action }: { action: Action }) {
 }
 
 export function RejectForm({ action }: { action: Action }) {
-  const [state, formAction] = useActionState(action, initialFormState);
+  const [state, formAction] = useFormState(action, initialFormState);
   return (
     <form action={formAction} className="space-y-3" noValidate>
       {state.message && <Notice tone="error">{state.message}</Notice>}
@@ -34,7 +34,7 @@ export function RejectForm({ action }: { action: Action }) {
 }
 
 export function UnpublishForm({ action }: { action: Action }) {
-  const [state, formAction] = useActionState(action, initialFormState);
+  const [state, formAction] = useFormState(action, initialFormState);
   return (
     <form action={formAction} className="space-y-3" noValidate>
       {state.message && <Notice tone={state.status === "error" ? "error" : "success"}>{state.message}</Notice>}
@@ -47,7 +47,7 @@ export function UnpublishForm({ action }: { action: Action }) {
 }
 
 export function RepublishForm({ action }: { action: (state: FormState) => Promise<FormState> }) {
-  const [state, formAction] = useActionState(action, initialFormState);
+  const [state, formAction] = useFormState(action, initialFormState);
   return (
     <form action={formAction} className="space-y-3">
       {state.message && <Notice tone={state.status === "error" ? "error" : "success"}>{state.message}</Notice>}

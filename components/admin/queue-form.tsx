@@ -2,7 +2,7 @@
 // The moderation queue, with bulk decisions. Each selected revision is still decided (and
 // audited) one by one on the server.
 import Link from "next/link";
-import { useActionState } from "react";
+import { useFormState } from "@/components/ui/use-form-state";
 import { Field, inputClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -21,7 +21,7 @@ type Item = {
 const t = fr.admin.queue;
 
 export function QueueForm({ items, action }: { items: Item[]; action: (state: FormState, formData: FormData) => Promise<FormState> }) {
-  const [state, formAction] = useActionState(action, initialFormState);
+  const [state, formAction] = useFormState(action, initialFormState);
   return (
     <form action={formAction} className="space-y-4" noValidate>
       {state.message && <Notice tone={state.status === "error" ? "error" : "success"}>{state.message}</Notice>}

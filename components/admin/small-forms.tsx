@@ -1,6 +1,6 @@
 "use client";
 // Small admin forms: each posts to a bound server action and shows its result.
-import { useActionState } from "react";
+import { useFormState } from "@/components/ui/use-form-state";
 import { Field, inputClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -16,7 +16,7 @@ function Message({ state }: { state: FormState }) {
 }
 
 export function ClaimDecisionForm({ action, id }: { action: Action; id: string }) {
-  const [state, formAction] = useActionState(action, initialFormState);
+  const [state, formAction] = useFormState(action, initialFormState);
   if (state.status === "success") return <Message state={state} />;
   return (
     <form action={formAction} className="space-y-2" noValidate>
@@ -37,7 +37,7 @@ export function ClaimDecisionForm({ action, id }: { action: Action; id: string }
 }
 
 export function RoleForm({ action, id, role, label }: { action: Action; id: string; role: string; label: string }) {
-  const [state, formAction] = useActionState(action, initialFormState);
+  const [state, formAction] = useFormState(action, initialFormState);
   return (
     <form action={formAction} className="flex flex-wrap items-end gap-2">
       <div>
@@ -57,7 +57,7 @@ export function RoleForm({ action, id, role, label }: { action: Action; id: stri
 }
 
 export function ButtonForm({ action, label, variant = "secondary" }: { action: (state: FormState) => Promise<FormState>; label: string; variant?: "secondary" | "danger" }) {
-  const [state, formAction] = useActionState(action, initialFormState);
+  const [state, formAction] = useFormState(action, initialFormState);
   return (
     <form action={formAction} className="flex flex-wrap items-center gap-2">
       <SubmitButton variant={variant}>{label}</SubmitButton>
@@ -67,7 +67,7 @@ export function ButtonForm({ action, label, variant = "secondary" }: { action: (
 }
 
 export function SectorRenameForm({ action, id, nameFr, nameEn }: { action: Action; id: number; nameFr: string; nameEn: string }) {
-  const [state, formAction] = useActionState(action, initialFormState);
+  const [state, formAction] = useFormState(action, initialFormState);
   return (
     <form action={formAction} className="flex flex-wrap items-end gap-2">
       <div>
@@ -85,7 +85,7 @@ export function SectorRenameForm({ action, id, nameFr, nameEn }: { action: Actio
 }
 
 export function SectorMergeForm({ action, id, name, others }: { action: Action; id: number; name: string; others: { id: number; nameFr: string }[] }) {
-  const [state, formAction] = useActionState(action, initialFormState);
+  const [state, formAction] = useFormState(action, initialFormState);
   return (
     <form action={formAction} className="flex flex-wrap items-end gap-2">
       <div>
@@ -106,7 +106,7 @@ export function SectorMergeForm({ action, id, name, others }: { action: Action; 
 }
 
 export function SectorAddForm({ action }: { action: Action }) {
-  const [state, formAction] = useActionState(action, initialFormState);
+  const [state, formAction] = useFormState(action, initialFormState);
   return (
     <form action={formAction} className="flex flex-wrap items-end gap-2">
       <div>

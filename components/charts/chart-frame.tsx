@@ -1,5 +1,6 @@
 // The frame every chart shares: a title, a one-line summary, the SVG, and the same data as an
 // accessible table, so that no one depends on the picture (or its colours) to read the figures.
+import { cn } from "@/lib/cn";
 import { fr } from "@/lib/i18n/fr";
 
 type Column = { header: string; numeric?: boolean };
@@ -22,11 +23,8 @@ export function ChartFrame({ id, title, summary, columns, rows, children }: Prop
       <p id={`${id}-summary`} className="mt-1 text-sm text-slate-700">
         {summary}
       </p>
-      {/* Below about 520 px the chart scrolls sideways rather than shrinking its text to illegible
-          sizes; the scrolling area takes focus so that keyboard users can scroll it too. */}
-      <div className="mt-4 overflow-x-auto" tabIndex={0} role="group" aria-label={title}>
-        <div className="min-w-[520px]">{children}</div>
-      </div>
+      {/* The charts fit any width (their text keeps its size), so nothing scrolls sideways. */}
+      <div className="mt-4 min-w-0">{children}</div>
       <details className="mt-3 text-sm">
         <summary className="cursor-pointer text-brand-700 underline">{fr.messages.charts.showData}</summary>
         <table className="mt-2 w-full border-collapse">
@@ -34,7 +32,7 @@ export function ChartFrame({ id, title, summary, columns, rows, children }: Prop
           <thead>
             <tr>
               {columns.map((column) => (
-                <th key={column.header} scope="col" className={`border-b border-slate-300 p-1.5 ${column.numeric ? "text-right" : "text-left"}`}>
+                <th key={column.header} scope="col" className={cn("border-b border-slate-300 p-1.5", column.numeric ? "text-right" : "text-left")}>
                   {column.header}
                 </th>
               ))}
@@ -49,7 +47,7 @@ export function ChartFrame({ id, title, summary, columns, rows, children }: Prop
                       {cell}
                     </th>
                   ) : (
-                    <td key={cellIndex} className={`border-b border-slate-200 p-1.5 tabular-nums ${columns[cellIndex]?.numeric ? "text-right" : ""}`}>
+                    <td key={cellIndex} className={cn("border-b border-slate-200 p-1.5 tabular-nums", columns[cellIndex]?.numeric && "text-right")}>
                       {cell}
                     </td>
                   ),

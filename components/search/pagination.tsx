@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { cn } from "@/lib/cn";
 import { fr } from "@/lib/i18n/fr";
 
 /** Page links around the current page; `hrefFor` builds each page's URL. */
@@ -21,7 +22,7 @@ export function Pagination({ page, pageCount, hrefFor }: { page: number; pageCou
         {pages.map((n) => (
           <li key={n}>
             {n === page ? (
-              <span aria-current="page" className={`${linkClass} border-brand-700 bg-brand-700 font-semibold text-white`}>
+              <span aria-current="page" className={cn(linkClass, "border-brand-700 bg-brand-700 font-semibold text-white hover:border-brand-700")}>
                 {n}
               </span>
             ) : (

@@ -1,18 +1,40 @@
 "use client";
 // The startup profile form. The same zod schema as the server action checks it on submit, so
 // errors show at once, in French, next to each field; the server checks again regardless.
-import { useActionState, useMemo, useState } from "react";
+import { useFormState } from "@/components/ui/use-form-state";
+import { useMemo, useState } from "react";
+import { Combobox } from "@/components/ui/combobox";
 import { Field, inputClass } from "@/components/ui/field";
+import { ErrorSummary, type SummaryField } from "@/components/ui/error-summary";
 import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FORM_ERROR_SUMMARY, initialFormState, zodFieldErrors, type FormState } from "@/lib/forms";
 import { fr } from "@/lib/i18n/fr";
 import { STAGES } from "@/lib/startups/options";
 import { PROFILE_LIMITS } from "@/lib/startups/profile";
+import { matchCommune, suggestCommunes } from "@/lib/territory/match";
 import { profileFormInput, profileFormSchema, type CommuneOption, type ProfileFormValues } from "@/lib/startups/profile-form";
 
 const t = fr.space;
 const f = t.fields;
+
+const SUMMARY_FIELDS: SummaryField[] = (
+  [
+    ["name", f.name],
+    ["tagline", f.tagline],
+    ["description", f.description],
+    ["commune", f.commune],
+    ["sectors", f.sectors],
+    ["foundedYear", f.foundedYear],
+    ["teamSize", f.teamSize],
+    ["fundsRaisedEur", f.fundsRaised],
+    ["stage", f.stage],
+    ["website", f.website],
+    ["siren", f.siren],
+    ["linkedinUrl", f.linkedin],
+    ["twitterUrl", f.twitter],
+  ] as const
+).map(([name, label]) => ({ name, label, id: `profile-${name}` }));
 
 type Props = {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
@@ -22,14 +44,15 @@ type Props = {
 };
 
 export function ProfileForm({ action, initialValues, communes, sectors }: Props) {
-  const [serverState, formAction] = useActionState(action, initialFormState);
+  const [serverState, formAction] = useFormState(action, initialFormState);
   const [clientErrors, setClientErrors] = useState<Record<string, string[]> | null>(null);
   const schema = useMemo(() => profileFormSchema(communes, sectors.map((sector) => sector.slug)), [communes, sectors]);
   const values = serverState.values ?? initialValues;
   const errors = clientErrors ?? serverState.fieldErrors ?? {};
   const text = (key: string) => (typeof values[key] === "string" ? (values[key] as string) : "");
   const [commune, setCommune] = useState(text("commune"));
-  const metropolis = communes.find((option) => option.label.toLowerCase() === commune.trim().toLowerCase())?.metropolis;
+  const communeMatch = matchCommune(commune, communes);
+  const metropolis = communeMatch.kind === "one" ? communeMatch.commune.metropolis : undefined;
   const selectedSectors = Array.isArray(values.sectors) ? values.sectors : values.sectors ? [values.sectors] : [];
 
   return (
@@ -41,10 +64,8 @@ export function ProfileForm({ action, initialValues, communes, sectors }: Props)
         const parsed = schema.safeParse(profileFormInput(new FormData(event.currentTarget)));
         if (!parsed.success) {
           event.preventDefault();
+          // The error summary takes the focus and links to each field in error.
           setClientErrors(zodFieldErrors(parsed.error));
-          // Take keyboard and screen-reader users to the first field in error.
-          const first = parsed.error.issues[0]?.path[0];
-          requestAnimationFrame(() => document.getElementById(`profile-${String(first)}`)?.focus());
           return;
         }
         setClientErrors(null);
@@ -53,7 +74,7 @@ export function ProfileForm({ action, initialValues, communes, sectors }: Props)
       key={JSON.stringify(serverState.values ?? null)}
     >
       {(clientErrors || serverState.status === "error") && (
-        <Notice tone="error">{serverState.message && !clientErrors ? serverState.message : FORM_ERROR_SUMMARY}</Notice>
+        <ErrorSummary errors={errors} fields={SUMMARY_FIELDS} message={serverState.message && !clientErrors ? serverState.message : FORM_ERROR_SUMMARY} />
       )}
       {serverState.status === "success" && serverState.message && <Notice tone="success">{serverState.message}</Notice>}
 
@@ -68,21 +89,15 @@ export function ProfileForm({ action, initialValues, communes, sectors }: Props)
       </Field>
 
       <Field id="profile-commune" label={f.commune} hint={f.communeHint} errors={errors.commune} required>
-        <input
+        <Combobox
           name="commune"
-          type="text"
-          list="communes-list"
-          autoComplete="off"
           defaultValue={text("commune")}
-          onChange={(event) => setCommune(event.target.value)}
+          listLabel={f.communeSuggestions}
+          suggest={(typed) => suggestCommunes(typed, communes).map((option) => ({ key: option.code, value: option.label }))}
+          onValueChange={setCommune}
           className={inputClass}
         />
       </Field>
-      <datalist id="communes-list">
-        {communes.map((option) => (
-          <option key={option.code} value={option.label} />
-        ))}
-      </datalist>
       <p aria-live="polite" className="-mt-3 text-sm text-slate-700">
         {metropolis ? f.metropolis(fr.metropolisLong[metropolis as keyof typeof fr.metropolisLong]) : ""}
       </p>

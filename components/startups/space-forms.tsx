@@ -1,8 +1,9 @@
 "use client";
 // The action forms of a startup's space. Server actions arrive bound to their startup; the
 // server checks membership again on every call.
+import { useFormState } from "@/components/ui/use-form-state";
 import Link from "next/link";
-import { useActionState, useState } from "react";
+import { useState } from "react";
 import { Field, inputClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -18,7 +19,7 @@ function StateNotice({ state }: { state: FormState }) {
 }
 
 function ClaimForm({ action, targetId }: { action: Action; targetId: string }) {
-  const [state, formAction] = useActionState(action, initialFormState);
+  const [state, formAction] = useFormState(action, initialFormState);
   if (state.status === "success") return <StateNotice state={state} />;
   return (
     <form action={formAction} className="mt-2 space-y-2" noValidate>
@@ -33,7 +34,7 @@ function ClaimForm({ action, targetId }: { action: Action; targetId: string }) {
 }
 
 export function SubmitRevisionForm({ action, claimAction }: { action: Action; claimAction: Action }) {
-  const [state, formAction] = useActionState(action, initialFormState);
+  const [state, formAction] = useFormState(action, initialFormState);
   const duplicates = state.duplicates ?? [];
   return (
     <div className="space-y-4">
@@ -75,7 +76,7 @@ export function SubmitRevisionForm({ action, claimAction }: { action: Action; cl
 }
 
 export function SimpleActionButton({ action, label, variant = "secondary" }: { action: (state: FormState) => Promise<FormState>; label: string; variant?: "secondary" | "danger" }) {
-  const [state, formAction] = useActionState(action, initialFormState);
+  const [state, formAction] = useFormState(action, initialFormState);
   return (
     <form action={formAction} className="space-y-2">
       <StateNotice state={state} />
@@ -85,7 +86,7 @@ export function SimpleActionButton({ action, label, variant = "secondary" }: { a
 }
 
 export function LogoForm({ action }: { action: Action }) {
-  const [state, formAction] = useActionState(action, initialFormState);
+  const [state, formAction] = useFormState(action, initialFormState);
   const [clientError, setClientError] = useState<string | null>(null);
   const errors = clientError ? [clientError] : state.fieldErrors?.logo;
   return (
@@ -111,7 +112,7 @@ export function LogoForm({ action }: { action: Action }) {
 }
 
 export function InviteForm({ action }: { action: Action }) {
-  const [state, formAction] = useActionState(action, initialFormState);
+  const [state, formAction] = useFormState(action, initialFormState);
   return (
     <form action={formAction} className="space-y-3" noValidate>
       <StateNotice state={state} />
@@ -124,7 +125,7 @@ export function InviteForm({ action }: { action: Action }) {
 }
 
 export function AcceptInvitationForm({ action, token }: { action: Action; token: string }) {
-  const [state, formAction] = useActionState(action, initialFormState);
+  const [state, formAction] = useFormState(action, initialFormState);
   return (
     <form action={formAction} className="space-y-3">
       <StateNotice state={state} />

@@ -1,4 +1,5 @@
 // A startup's logo, or a generated initials placeholder when it has none.
+import { cn } from "@/lib/cn";
 import { fr } from "@/lib/i18n/fr";
 
 // Background colours that all keep white text above a 4.5:1 contrast ratio.
@@ -27,14 +28,14 @@ export function StartupLogo({ name, slug, logoVersion, size }: Props) {
         alt={fr.profile.logoAlt(name)}
         width={size === "lg" ? 96 : 56}
         height={size === "lg" ? 96 : 56}
-        className={`${box} shrink-0 rounded-xl border border-slate-200 bg-white object-cover`}
+        className={cn(box, "shrink-0 rounded-xl border border-slate-200 bg-white object-cover")}
       />
     );
   }
   return (
     <span
       aria-hidden="true"
-      className={`${box} flex shrink-0 items-center justify-center rounded-xl font-semibold text-white`}
+      className={cn(box, "flex shrink-0 items-center justify-center rounded-xl font-semibold text-white")}
       style={{ backgroundColor: colourFor(name) }}
     >
       {initials(name)}

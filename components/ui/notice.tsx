@@ -1,4 +1,5 @@
 // A message box. Errors are alerts (announced at once); other notices are polite status updates.
+import { cn } from "@/lib/cn";
 type Props = { tone: "error" | "success" | "info"; children: React.ReactNode; id?: string };
 
 const tones = {
@@ -9,7 +10,7 @@ const tones = {
 
 export function Notice({ tone, children, id }: Props) {
   return (
-    <div id={id} role={tone === "error" ? "alert" : "status"} className={`rounded-md border-l-4 px-4 py-3 text-sm ${tones[tone]}`}>
+    <div id={id} role={tone === "error" ? "alert" : "status"} className={cn("rounded-md border-l-4 px-4 py-3 text-sm", tones[tone])}>
       {children}
     </div>
   );

@@ -1,4 +1,5 @@
 "use client";
+import { cn } from "@/lib/cn";
 import { useFormStatus } from "react-dom";
 
 type Props = { children: React.ReactNode; pendingLabel?: string; variant?: "primary" | "secondary" | "danger"; name?: string; value?: string };
@@ -18,7 +19,7 @@ export function SubmitButton({ children, pendingLabel, variant = "primary", name
       value={value}
       disabled={pending}
       aria-disabled={pending}
-      className={`rounded-md px-4 py-2 font-semibold disabled:opacity-70 ${variants[variant]}`}
+      className={cn("rounded-md px-4 py-2 font-semibold disabled:opacity-70", variants[variant])}
     >
       {pending && pendingLabel ? pendingLabel : children}
     </button>

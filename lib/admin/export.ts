@@ -4,6 +4,8 @@ import { desc, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { startupRevisions, startups } from "@/db/schema";
 import { csvLine } from "@/lib/api/http";
+import { fr } from "@/lib/i18n/fr";
+import { findCommune } from "@/lib/territory";
 import { assertAdmin } from "./users";
 
 export async function exportAllStartupsCsv(db: Db, admin: { id: string }): Promise<string> {
@@ -24,8 +26,24 @@ export async function exportAllStartupsCsv(db: Db, admin: { id: string }): Promi
     .from(startups)
     .orderBy(desc(startups.createdAt));
 
-  const header = csvLine(["slug", "nom", "statut_public", "derniere_revision", "metropole", "commune", "siren", "site_web", "publiee_le", "membres"]);
+  // Headers and values in words, as the admin reads them; the INSEE code is kept for re-import.
+  const h = fr.admin.exportColumns;
+  const header = csvLine([h.slug, h.name, h.liveStatus, h.latestRevision, h.metropolis, h.commune, h.communeCode, h.siren, h.website, h.publishedAt, h.members]);
   return `\ufeff${header}${rows
-    .map((row) => csvLine([row.slug, row.name, row.status, row.latestRevision, row.metropolis, row.communeCode, row.siren, row.website, row.publishedAt ? row.publishedAt.toISOString() : null, row.members]))
+    .map((row) =>
+      csvLine([
+        row.slug,
+        row.name,
+        fr.space.liveStatus[row.status] ?? row.status,
+        row.latestRevision ? (fr.space.status[row.latestRevision] ?? row.latestRevision) : null,
+        row.metropolis ? fr.metropolisLong[row.metropolis] : null,
+        row.communeCode ? (findCommune(row.communeCode)?.name ?? null) : null,
+        row.communeCode,
+        row.siren,
+        row.website,
+        row.publishedAt ? row.publishedAt.toISOString() : null,
+        row.members,
+      ]),
+    )
     .join("")}`;
 }

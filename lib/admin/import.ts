@@ -13,7 +13,7 @@ import { writeLiveProfile } from "@/lib/startups/live";
 import type { ProfileData } from "@/lib/startups/profile";
 import { profileFormSchema } from "@/lib/startups/profile-form";
 import { slugify } from "@/lib/startups/revisions";
-import { communeChoices, findCommune } from "@/lib/territory";
+import { communeChoices } from "@/lib/territory";
 import { assertAdmin } from "./users";
 
 const t = fr.messages.import;
@@ -43,14 +43,11 @@ export const importChunkSchema = z.array(z.record(z.string(), z.string().max(10_
 export type RowReport = { line: number; name: string; errors: string[]; duplicates: string[] };
 
 function toFormInput(row: Record<string, string>) {
-  const communeCell = (row.commune ?? "").trim();
-  const byCode = /^\d[\dAB]\d{3}$/.test(communeCell) ? findCommune(communeCell) : undefined;
-  const label = byCode ? communeChoices().find((choice) => choice.code === byCode.code)!.label : communeCell;
   return {
     name: row.nom ?? "",
     tagline: row.accroche ?? "",
     description: row.description ?? "",
-    commune: label,
+    commune: row.commune ?? "",
     sectors: (row.secteurs ?? "").split("|").map((value) => value.trim()).filter(Boolean),
     foundedYear: row.annee_creation ?? "",
     teamSize: row.effectif ?? "",
@@ -68,7 +65,7 @@ type Checked = { report: RowReport; data: ProfileData | null };
 
 async function checkRows(db: Db, rows: Record<string, string>[], firstLine: number): Promise<Checked[]> {
   const sectors = await listSectors(db);
-  const schema = profileFormSchema(communeChoices(), sectors.map((sector) => sector.slug));
+  const schema = profileFormSchema(communeChoices(), sectors.map((sector) => sector.slug), { inseeCodeFirst: true });
   const seen = new Map<string, number>();
   const checked: Checked[] = [];
   for (const [index, row] of rows.entries()) {

@@ -13,14 +13,23 @@ export { formatDate, formatEuros, formatInteger } from "./format";
 export const fr = {
   site: {
     name: "Normandy French Tech",
+    shortName: "NFT Annuaire",
     tagline: "L’annuaire des startups de Caen, Le Havre et Rouen",
     description:
       "Trouvez les startups de l’écosystème Normandy French Tech : Caen la Mer, Le Havre Seine Métropole et Métropole Rouen Normandie.",
     skipToContent: "Aller au contenu",
     mainNav: "Navigation principale",
-    nav: { directory: "Annuaire", stats: "Statistiques", openData: "Données ouvertes", about: "À propos", space: "Espace startup" },
+    nav: { directory: "Annuaire", stats: "Statistiques", openData: "Données ouvertes", about: "À propos", space: "Espace startup", account: "Mon compte" },
     footer: "Normandy French Tech : Caen, Le Havre et Rouen, labellisées ensemble en juin 2015.",
     footerNav: "Liens de pied de page",
+  },
+  accountBar: {
+    label: "Votre compte",
+    signedInAs: "Connecté·e :",
+    account: "Mon compte",
+    space: "Mes startups",
+    admin: "Administration",
+    roles: { member: "Membre", moderator: "Modération", admin: "Administration" },
   },
   metropolis: { caen: "Caen", "le-havre": "Le Havre", rouen: "Rouen" } satisfies Record<Metropolis, string>,
   metropolisLong: {
@@ -216,7 +225,8 @@ export const fr = {
       description: "Description",
       descriptionHint: "Texte simple, 50 à 4 000 caractères. Les retours à la ligne sont conservés.",
       commune: "Commune d’implantation",
-      communeHint: "Tapez le nom ou le code postal, puis choisissez dans la liste.",
+      communeHint: "Tapez le nom ou le code postal de la commune ; des suggestions s’affichent.",
+      communeSuggestions: "Communes suggérées",
       metropolis: (name: string) => `Métropole : ${name}`,
       sectors: "Secteurs (1 à 3)",
       foundedYear: "Année de création",

@@ -2,10 +2,11 @@
 // errors) and in the server action (the authority). It turns the form's strings into ProfileData.
 import { z } from "zod";
 import { fr } from "@/lib/i18n/fr";
+import { matchCommune, type MatchableCommune } from "@/lib/territory/match";
 import { FOUNDED_YEAR_MIN, STAGES } from "./options";
 import { isValidSiren, LINKEDIN_PATTERN, PROFILE_LIMITS, X_PATTERN, type ProfileData } from "./profile";
 
-export type CommuneOption = { code: string; label: string; metropolis: string };
+export type CommuneOption = MatchableCommune & { metropolis: string };
 
 const { name, tagline, description, teamSize, fundsRaisedEur, sectors } = PROFILE_LIMITS;
 const t = fr.messages.profile;
@@ -65,8 +66,9 @@ function optionalUrl(label: string, pattern: RegExp | null, hint: string) {
 }
 
 
-export function profileFormSchema(communes: readonly CommuneOption[], sectorSlugs: readonly string[]) {
-  const communeByLabel = new Map(communes.map((commune) => [commune.label.toLowerCase(), commune.code]));
+type SchemaOptions = { inseeCodeFirst?: boolean };
+
+export function profileFormSchema(communes: readonly CommuneOption[], sectorSlugs: readonly string[], options: SchemaOptions = {}) {
   const currentYear = new Date().getFullYear();
   return z
     .object({
@@ -80,13 +82,13 @@ export function profileFormSchema(communes: readonly CommuneOption[], sectorSlug
         .string()
         .trim()
         .min(1, t.communeRequired)
-        .transform((label, ctx) => {
-          const code = communeByLabel.get(label.toLowerCase());
-          if (!code) {
-            ctx.addIssue({ code: "custom", message: t.communeNotInList });
-            return z.NEVER;
-          }
-          return code;
+        .transform((typed, ctx) => {
+          const match = matchCommune(typed, communes, options);
+          if (match.kind === "one") return match.commune.code;
+          const message =
+            match.kind === "many" ? t.communeAmbiguous(match.candidates.map((commune) => commune.label)) : t.communeNotInList;
+          ctx.addIssue({ code: "custom", message });
+          return z.NEVER;
         }),
       sectors: z
         .array(z.string())

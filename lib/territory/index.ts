@@ -58,8 +58,14 @@ export function communeLabel(commune: Pick<Commune, "name" | "postalCodes">): st
   return commune.postalCodes.length ? `${commune.name} (${commune.postalCodes.join(", ")})` : commune.name;
 }
 
-export type CommuneChoice = { code: string; label: string; metropolis: Metropolis };
+/** A commune as the picker and the matcher (./match) need it. */
+export type CommuneChoice = Commune & { label: string };
+
+let choices: CommuneChoice[] | null = null;
 
 export function communeChoices(): CommuneChoice[] {
-  return listCommunes().map((commune) => ({ code: commune.code, label: communeLabel(commune), metropolis: commune.metropolis }));
+  choices ??= listCommunes().map((commune) => ({ ...commune, label: communeLabel(commune) }));
+  return choices;
 }
+
+export { matchCommune, normalizeCommuneName, suggestCommunes, type CommuneMatch } from "./match";

@@ -2,8 +2,10 @@ import type { Metadata } from "next";
 import { getDb } from "@/db/client";
 import { requireStaff } from "@/lib/auth/session";
 import { fr } from "@/lib/i18n/fr";
+import { JournalDetails } from "@/components/admin/journal-details";
 import { journalActions, readJournal } from "@/lib/moderation/journal";
 import { singleParam, type PageParam } from "@/lib/page-params";
+import { listSectors } from "@/lib/sectors";
 
 const t = fr.admin.journal;
 
@@ -17,10 +19,12 @@ export default async function JournalPage({ searchParams }: Props) {
   const db = await getDb();
   const clean = (value: PageParam) => singleParam(value, 100);
   const filters = { acteur: clean(query.acteur), action: clean(query.action), startup: clean(query.startup), du: clean(query.du), au: clean(query.au) };
-  const [entries, actions] = await Promise.all([
+  const [entries, actions, sectors] = await Promise.all([
     readJournal(db, user, { actor: clean(filters.acteur), action: clean(filters.action), startup: clean(filters.startup), from: clean(filters.du), to: clean(filters.au) }),
     journalActions(db),
+    listSectors(db),
   ]);
+  const sectorNames = new Map(sectors.map((sector) => [sector.slug, sector.nameFr]));
   const input = "rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm";
   return (
     <div className="space-y-6">
@@ -74,7 +78,9 @@ export default async function JournalPage({ searchParams }: Props) {
                 <td className="border-b p-2">{entry.actor ?? fr.admin.common.system}</td>
                 <td className="border-b p-2 font-mono">{entry.action}</td>
                 <td className="border-b p-2 font-mono text-xs">{entry.targetType} {entry.targetId}</td>
-                <td className="border-b p-2 font-mono text-xs break-all">{JSON.stringify(entry.details)}</td>
+                <td className="border-b p-2">
+                  <JournalDetails details={entry.details} sectorNames={sectorNames} />
+                </td>
               </tr>
             ))}
           </tbody>

@@ -6,7 +6,7 @@ import { requireStaff } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors";
 import { fr } from "@/lib/i18n/fr";
 import { revisionForReview } from "@/lib/moderation/review";
-import type { ProfileData } from "@/lib/startups/profile";
+import { profileDiff, type DisplayedValue } from "@/lib/startups/display";
 import { isUuid } from "@/lib/startups/access";
 import { ProfileForm } from "@/components/startups/profile-form";
 import { profileFormOptions } from "@/lib/startups/form-options";
@@ -17,28 +17,14 @@ const t = fr.admin.review;
 
 export const metadata: Metadata = { title: t.metaTitle, robots: { index: false } };
 
-const FIELDS: [keyof ProfileData, string][] = [
-  ["name", fr.space.fields.name],
-  ["tagline", fr.space.fields.tagline],
-  ["description", fr.space.fields.description],
-  ["communeCode", fr.space.fields.commune],
-  ["sectors", fr.space.fields.sectors],
-  ["foundedYear", fr.space.fields.foundedYear],
-  ["teamSize", fr.space.fields.teamSize],
-  ["fundsRaisedEur", fr.space.fields.fundsRaised],
-  ["stage", fr.space.fields.stage],
-  ["hiring", fr.space.fields.hiring],
-  ["website", fr.space.fields.website],
-  ["linkedinUrl", fr.space.fields.linkedin],
-  ["twitterUrl", fr.space.fields.twitter],
-  ["siren", fr.space.fields.siren],
-];
-
-function show(value: unknown): string {
-  if (value === null || value === undefined || value === "") return fr.admin.common.none;
-  if (Array.isArray(value)) return value.join(", ");
-  if (typeof value === "boolean") return value ? fr.admin.common.yes : fr.admin.common.no;
-  return String(value);
+function Value({ value }: { value: DisplayedValue }) {
+  return value.href ? (
+    <a href={value.href} rel="noopener noreferrer nofollow" target="_blank" className="break-all text-brand-700 underline">
+      {value.text}
+    </a>
+  ) : (
+    value.text
+  );
 }
 
 export default async function ReviewPage({ params }: { params: Promise<{ id: string }> }) {
@@ -51,11 +37,14 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
     throw error;
   });
   const { communes, sectors } = await profileFormOptions(db);
+  const diff = profileDiff(revision.live, revision.data, new Map(sectors.map((sector) => [sector.slug, sector.nameFr])));
+  const changedCount = diff.filter((row) => row.changed).length;
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold text-brand-900">{t.title(revision.data.name)}</h1>
       <p className="text-slate-700">{t.summary(revision.live ? fr.admin.queue.kind.edit : fr.admin.queue.kind.new, fr.space.status[revision.status] ?? "")}</p>
       {revision.justification && <p className="rounded-md bg-amber-50 p-3 text-sm text-amber-950">{t.justification(revision.justification)}</p>}
+      <p className="text-sm text-slate-700">{t.changedCount(changedCount)}</p>
       <div className="overflow-x-auto">
         <table className="w-full border-collapse bg-white text-sm">
           <caption className="sr-only">{t.comparison}</caption>
@@ -67,17 +56,23 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
             </tr>
           </thead>
           <tbody>
-            {FIELDS.map(([key, label]) => {
-              const before = revision.live ? show(revision.live[key]) : fr.admin.common.none;
-              const after = show(revision.data[key]);
-              return (
-                <tr key={key} className={before !== after ? "bg-amber-50" : undefined}>
-                  <th scope="row" className="border-b p-2 text-left font-semibold">{label}</th>
-                  <td className="whitespace-pre-line border-b p-2">{before}</td>
-                  <td className="whitespace-pre-line border-b p-2">{after}</td>
-                </tr>
-              );
-            })}
+            {diff.map((row) => (
+              <tr key={row.key} className={row.changed ? "bg-amber-50" : undefined} data-changed={row.changed || undefined}>
+                <th scope="row" className="border-b p-2 text-left align-top font-semibold">
+                  {row.label}
+                  {row.changed && (
+                    // Marked in words and with a border, not by the row's colour alone.
+                    <span className="mt-1 block w-fit rounded border border-amber-800 px-1.5 text-xs font-semibold text-amber-900">{t.changed}</span>
+                  )}
+                </th>
+                <td className="whitespace-pre-line break-words border-b p-2 align-top">
+                  <Value value={row.before} />
+                </td>
+                <td className="whitespace-pre-line break-words border-b p-2 align-top">
+                  <Value value={row.after} />
+                </td>
+              </tr>
+            ))}
           </tbody>
         </table>
       </div>

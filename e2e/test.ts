@@ -1,0 +1,101 @@
+// The `test` every spec uses. Besides the spec's own assertions, every page it visits is checked:
+//  - during the test, on the spec's own page: no console error, no failed request;
+//  - after the test, each HTML page it reached is opened again (same cookies) at 360 and 1280 px:
+//    no horizontal overflow (also at 320 px), no axe violation (WCAG 2.1 A/AA), no console error, no failed request.
+// Each URL is re-checked once per worker. A spec that provokes errors on purpose can narrow this
+// with test.use({ pageChecks: { allowConsole: [/…/] } }).
+import AxeBuilder from "@axe-core/playwright";
+import { test as base, expect, type Page, type BrowserContext } from "@playwright/test";
+
+type PageChecks = { allowConsole?: RegExp[] } | false;
+
+// The narrowest phones (320 px) are checked for overflow only; 360 and 1280 px get every check.
+const WIDTHS = [320, 360, 1280] as const;
+const checkedUrls = new Set<string>();
+
+function watch(page: Page, allowConsole: RegExp[], documentErrors: Set<string>) {
+  const problems: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() !== "error") return;
+    const text = message.text();
+    // The browser logs a failed document load too; tests visit 404 pages on purpose.
+    if (/Failed to load resource/.test(text) && documentErrors.has(message.location().url)) return;
+    if (allowConsole.some((pattern) => pattern.test(text))) return;
+    problems.push(`console error: ${text} (${message.location().url})`);
+  });
+  page.on("pageerror", (error) => problems.push(`uncaught exception: ${error.message}`));
+  page.on("response", (response) => {
+    const request = response.request();
+    if (request.isNavigationRequest() && request.frame() === page.mainFrame()) {
+      if (response.status() >= 400) documentErrors.add(response.url());
+      return;
+    }
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${request.method()} ${response.url()}`);
+  });
+  page.on("requestfailed", (request) => {
+    const failure = request.failure()?.errorText ?? "";
+    // Navigations and prefetches cancelled by the next navigation are not failures.
+    if (failure.includes("ERR_ABORTED")) return;
+    problems.push(`request failed (${failure}): ${request.method()} ${request.url()}`);
+  });
+  return problems;
+}
+
+async function horizontalOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+async function axeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+  return results.violations.map((violation) => `${violation.id}: ${violation.nodes.slice(0, 3).map((node) => node.target.join(" ")).join(", ")}`);
+}
+
+async function checkUrl(context: BrowserContext, url: string, allowConsole: RegExp[]): Promise<string[]> {
+  const page = await context.newPage();
+  const problems: string[] = [];
+  try {
+    for (const width of WIDTHS) {
+      await page.setViewportSize({ width, height: 800 });
+      const found = watch(page, allowConsole, new Set([url]));
+      const response = await page.goto(url, { waitUntil: "load" });
+      if (!response || !(response.headers()["content-type"] ?? "").includes("text/html")) return [];
+      await page.waitForLoadState("networkidle").catch(() => {});
+      const overflow = await horizontalOverflow(page);
+      if (overflow > 0) problems.push(`${width} px: scrolls sideways by ${overflow} px`);
+      page.removeAllListeners();
+      if (width === 320) continue;
+      for (const violation of await axeViolations(page)) problems.push(`${width} px: axe ${violation}`);
+      problems.push(...found.map((problem) => `${width} px: ${problem}`));
+    }
+  } finally {
+    await page.close();
+  }
+  return problems;
+}
+
+export const test = base.extend<{ pageChecks: PageChecks; autoCheck: void }>({
+  pageChecks: [{}, { option: true }],
+  autoCheck: [
+    async ({ page, context, pageChecks }, use, testInfo) => {
+      if (pageChecks === false) return use();
+      const allowConsole = pageChecks.allowConsole ?? [];
+      const visited = new Set<string>();
+      page.on("framenavigated", (frame) => {
+        if (frame === page.mainFrame() && frame.url().startsWith("http")) visited.add(frame.url().split("#")[0]!);
+      });
+      const problems = watch(page, allowConsole, new Set());
+      await use();
+      if (testInfo.status !== testInfo.expectedStatus) return; // the test's own failure comes first
+      expect(problems, "console errors and failed requests during the test").toEqual([]);
+      for (const url of visited) {
+        const key = new URL(url).pathname + new URL(url).search;
+        if (checkedUrls.has(key)) continue;
+        checkedUrls.add(key);
+        expect(await checkUrl(context, url, allowConsole), `checks of ${key} at 360 and 1280 px`).toEqual([]);
+      }
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
