@@ -44,6 +44,9 @@ export type SearchResult = {
   facets: FacetCounts;
 };
 
+/** How many matches of a relevance-ordered search get the exact rank: 25 pages. A multiple of PAGE_SIZE. */
+export const RANKED_CANDIDATES = 500;
+
 type Dimension = "metropolis" | "commune" | "sector" | "stage" | "hiring" | "year" | "teamBand";
 
 /** One condition per filter dimension; `true` when that filter is not set. */
@@ -83,12 +86,16 @@ export function searchScope(params: SearchParams, sectors: Sector[]) {
   const base = sql`status = 'published'${text ? sql` and ${text.where}` : sql``}`;
   const conditions = filterConditions(params, sectorIds);
   const orderBy =
-    params.sort === "nom" || (params.sort === "pertinence" && !text)
+    params.sort === "nom" || (params.sort === "pertinence" && !text?.rank)
       ? sql`name_sort asc, id`
       : params.sort === "recent"
         ? sql`published_at desc, id`
         : sql`${text!.rank} desc, name_sort asc, id`;
-  return { base, conditions, where: sql`${base} and ${allExcept(conditions)}`, orderBy };
+  // Ranking by relevance reads every match's search vector (ts_rank): on a large match set that is
+  // most of a search's time. Only the first RANKED_CANDIDATES rows by the cheap tier get the exact
+  // rank (see searchPage); `tier` is null when the order needs no rank at all.
+  const tier = params.sort === "pertinence" ? (text?.tier ?? null) : null;
+  return { base, conditions, where: sql`${base} and ${allExcept(conditions)}`, orderBy, tier, rank: text?.rank ?? null };
 }
 
 type Facets = Pick<SearchResult, "total" | "facets">;
@@ -110,7 +117,12 @@ async function searchFacets(db: Executor, params: SearchParams, sectors: Sector[
     ["teamBand", "band"],
     ["hiring", "hiring::text"],
   ];
+  // One scan of the matching rows (a materialized CTE) feeds both aggregations; before, each
+  // aggregation ran the text match and read the wide rows again.
   const facetQuery = sql`
+    with matched as materialized (
+      select metropolis, commune_code, sector_ids, stage, hiring, founded_year, team_size, ${teamBandExpr} as band
+      from startups where ${base})
     select
       case ${sql.raw(facetSets.map(([name, column]) => `when grouping(${column}) = 0 then '${name}'`).join(" "))} else 'total' end as facet,
       coalesce(${sql.raw(facetSets.map(([, column]) => column).join(", "))}) as value,
@@ -118,19 +130,18 @@ async function searchFacets(db: Executor, params: SearchParams, sectors: Sector[
         facetSets.map(([name, column]) => sql`when grouping(${sql.raw(column)}) = 0 then count(*) filter (where ${allExcept(conditions, name)})`),
         sql` `,
       )} else count(*) filter (where ${allExcept(conditions)}) end as count
-    from (select metropolis, commune_code, sector_ids, stage, hiring, founded_year, team_size, ${teamBandExpr} as band
-          from startups where ${base}) matched
-    group by grouping sets (${sql.raw(facetSets.map(([, column]) => `(${column})`).join(", "))}, ())`;
-  const sectorFacetQuery = sql`
-    select 'sector' as facet, sector_id::text as value, count(*) as count
-    from startups, unnest(sector_ids) as sector_id
-    where ${base} and ${allExcept(conditions, "sector")}
+    from matched
+    group by grouping sets (${sql.raw(facetSets.map(([, column]) => `(${column})`).join(", "))}, ())
+    union all
+    select 'sector', sector_id::text, count(*)
+    from matched, unnest(sector_ids) as sector_id
+    where ${allExcept(conditions, "sector")}
     group by sector_id`;
-  const [facetRows, sectorRows] = await Promise.all([queryRows<FacetRow>(db, facetQuery), queryRows<FacetRow>(db, sectorFacetQuery)]);
+  const facetRows = await queryRows<FacetRow>(db, facetQuery);
 
   const facets: FacetCounts = { metropolis: {}, commune: {}, sector: {}, stage: {}, hiring: 0, year: {}, teamBand: {} };
   let total = 0;
-  for (const row of [...facetRows, ...sectorRows]) {
+  for (const row of facetRows) {
     const count = Number(row.count);
     if (row.facet === "total") total = count;
     else if (row.facet === "hiring") {
@@ -146,18 +157,30 @@ async function searchFacets(db: Executor, params: SearchParams, sectors: Sector[
 /** One page of results, in the requested order. */
 async function searchPage(db: Executor, params: SearchParams, sectors: Sector[]): Promise<SearchResultItem[]> {
   const sectorById = new Map(sectors.map((sector) => [sector.id, sector]));
-  const { where, orderBy } = searchScope(params, sectors);
-  const rows = await queryRows<Omit<SearchResultItem, "sectors" | "logoVersion" | "commune"> & { sectorIds: number[]; logoVersion: string | number | null }>(
-    db,
-    sql`
-      select slug, name, tagline, metropolis, commune_code as "communeCode", founded_year as "foundedYear",
+  const { where, orderBy, tier, rank } = searchScope(params, sectors);
+  const offset = (params.page - 1) * PAGE_SIZE;
+  const columns = sql`slug, name, tagline, metropolis, commune_code as "communeCode", founded_year as "foundedYear",
         team_size as "teamSize", stage, hiring, sector_ids as "sectorIds", logo is not null as "hasLogo",
-        extract(epoch from logo_updated_at)::bigint as "logoVersion"
-      from startups
-      where ${where}
-      order by ${orderBy}
-      limit ${PAGE_SIZE} offset ${(params.page - 1) * PAGE_SIZE}`,
-  );
+        extract(epoch from logo_updated_at)::bigint as "logoVersion"`;
+  type Row = Omit<SearchResultItem, "sectors" | "logoVersion" | "commune"> & { sectorIds: number[]; logoVersion: string | number | null };
+  let query: SQL;
+  if (tier && rank && offset < RANKED_CANDIDATES) {
+    // The first RANKED_CANDIDATES matches by (tier, name), ordered exactly within.
+    query = sql`
+      with candidates as (
+        select id, ${tier} as tier from startups where ${where}
+        order by tier desc, name_sort, id limit ${RANKED_CANDIDATES})
+      select ${columns}
+      from candidates join startups using (id)
+      order by candidates.tier desc, ${rank} desc, name_sort, id
+      limit ${PAGE_SIZE} offset ${offset}`;
+  } else if (tier) {
+    // Past the candidates: the rest of the matches in the cheap order, so pages never overlap.
+    query = sql`select ${columns} from startups where ${where} order by ${tier} desc, name_sort, id limit ${PAGE_SIZE} offset ${offset}`;
+  } else {
+    query = sql`select ${columns} from startups where ${where} order by ${orderBy} limit ${PAGE_SIZE} offset ${offset}`;
+  }
+  const rows = await queryRows<Row>(db, query);
   return rows.map(({ sectorIds: ids, logoVersion, ...item }) => ({
     ...item,
     commune: findCommune(item.communeCode)?.name ?? item.communeCode,
