@@ -1,11 +1,11 @@
 // npm run bench:search [-- --count 300]: server time of new searches, one at a time. Runs the
 // distinct-search mix (scripts/bench/search-mix.ts) straight through the search function, with no
-// cache, on the configured database or BENCH_DATABASE_URL, and prints p50 / p99 / max overall and
+// cache but the per-version facet snapshot (each search is new), on the configured database or BENCH_DATABASE_URL, and prints p50 / p99 / max overall and
 // by kind of query. No HTTP, no rendering: the database and search code only.
 import { parseArgs } from "node:util";
 import { openConfiguredDatabase, openPostgres } from "@/db/client";
 import { parseSearchParams, rawParams } from "@/lib/search/params";
-import { searchStartups } from "@/lib/search/search";
+import { searchDirectory } from "@/lib/search/search";
 import { searchMix } from "./bench/search-mix";
 
 const { values } = parseArgs({ options: { count: { type: "string", default: "300" } } });
@@ -22,11 +22,11 @@ function kindOf(query: URLSearchParams): string {
 
 const times = new Map<string, number[]>([["all", []]]);
 // Warm up the connection and the planner's caches.
-for (const query of searchMix(20, 7)) await searchStartups(database.db, parseSearchParams(rawParams(new URLSearchParams(query))));
+for (const query of searchMix(20, 7)) await searchDirectory(database.db, parseSearchParams(rawParams(new URLSearchParams(query))));
 for (const text of searchMix(Number(values.count))) {
   const query = new URLSearchParams(text);
   const started = performance.now();
-  await searchStartups(database.db, parseSearchParams(rawParams(query)));
+  await searchDirectory(database.db, parseSearchParams(rawParams(query)));
   const elapsed = performance.now() - started;
   times.get("all")!.push(elapsed);
   const kind = kindOf(query);

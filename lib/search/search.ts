@@ -1,7 +1,7 @@
 // The public directory's search: published startups only, filtered, ranked, paginated, with
 // facet counts computed from the same filtered query.
 import { sql, type SQL } from "drizzle-orm";
-import { queryRows, type Executor } from "@/db/client";
+import { queryRows, type Db, type Executor } from "@/db/client";
 import { listSectors, type Sector } from "@/lib/sectors";
 import { findCommune } from "@/lib/territory";
 import { teamBandExpr } from "@/lib/startups/sql";
@@ -9,6 +9,7 @@ import type { Metropolis, Stage } from "@/lib/startups/options";
 import { cachedAtVersion, directoryVersion } from "@/lib/cache/directory-cache";
 import { PAGE_SIZE, toQueryString, type SearchParams } from "./params";
 import { textMatch } from "./text";
+import { countFacets, loadFacetSnapshot, type SnapshotFilters } from "./facet-snapshot";
 
 export type SearchResultItem = {
   slug: string;
@@ -154,6 +155,34 @@ async function searchFacets(db: Executor, params: SearchParams, sectors: Sector[
   return { total, facets };
 }
 
+/** The filters of a search, in the snapshot's terms (lib/search/facet-snapshot). */
+export function snapshotFilters(params: SearchParams, sectors: Sector[]): SnapshotFilters {
+  const sectorIds = sectors.filter((sector) => params.sectors.includes(sector.slug)).map((sector) => sector.id);
+  return {
+    metropolises: params.metropolises,
+    commune: params.commune,
+    // An unknown sector slug matches nothing, as in SQL.
+    sectorIds: params.sectors.length ? sectorIds : null,
+    stages: params.stages,
+    hiring: params.hiring,
+    yearMin: params.yearMin,
+    yearMax: params.yearMax,
+    teamBands: params.teamBands,
+  };
+}
+
+/**
+ * Facets for the directory page. Without a text query, they are counted from this instance's
+ * snapshot of the facet columns at this very version; with one, in SQL over the matching rows.
+ */
+async function directoryFacets(db: Db, version: number, params: SearchParams, sectors: Sector[]): Promise<Facets> {
+  if (textMatch(params.q) === null) {
+    const snapshot = await cachedAtVersion(db, version, "facet-snapshot", () => loadFacetSnapshot(db));
+    if (snapshot.version === version) return countFacets(snapshot, snapshotFilters(params, sectors), new Map(sectors.map((sector) => [sector.id, sector.slug])));
+  }
+  return searchFacets(db, params, sectors);
+}
+
 /** One page of results, in the requested order. */
 async function searchPage(db: Executor, params: SearchParams, sectors: Sector[]): Promise<SearchResultItem[]> {
   const sectorById = new Map(sectors.map((sector) => [sector.id, sector]));
@@ -207,12 +236,12 @@ export async function searchStartups(db: Executor, params: SearchParams): Promis
  * apart from pages, without the page and the sort: paging through a new search, or sorting it
  * differently, then costs only the page's query (the facets are about two thirds of the work).
  */
-export async function searchDirectory(db: Executor, params: SearchParams): Promise<SearchResult> {
+export async function searchDirectory(db: Db, params: SearchParams): Promise<SearchResult> {
   // One version for both parts, so that the total and the page always agree.
   const version = await directoryVersion(db);
   const sectors = await listSectors(db);
   const [facets, items] = await Promise.all([
-    cachedAtVersion(db, version, `facets${toQueryString(params, { page: 1, sort: "pertinence" })}`, () => searchFacets(db, params, sectors)),
+    cachedAtVersion(db, version, `facets${toQueryString(params, { page: 1, sort: "pertinence" })}`, () => directoryFacets(db, version, params, sectors)),
     cachedAtVersion(db, version, `page${toQueryString(params)}`, () => searchPage(db, params, sectors)),
   ]);
   return searchResult(params, facets, items);

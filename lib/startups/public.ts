@@ -1,6 +1,6 @@
 // Reads of the live, published profiles for the public site. Only public columns are selected;
 // anything not published is indistinguishable from "does not exist".
-import { and, asc, count, desc, eq, inArray } from "drizzle-orm";
+import { and, asc, count, eq, inArray } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { sectors, startups } from "@/db/schema";
 import { findCommune } from "@/lib/territory";
