@@ -20,7 +20,9 @@ async function firstRequestAfterChange(db: Db): Promise<{ writeMs: number; readM
   return { writeMs: readStarted - writeStarted, readMs: performance.now() - readStarted };
 }
 
-for (let i = 0; i < 2; i++) {
+// Warm the process first (the territory data loads on first use), so only the database is timed.
+await computeStats(database.db, null);
+for (let i = 0; i < 3; i++) {
   const { writeMs, readMs } = await firstRequestAfterChange(database.db);
   console.log(`after a change: the write ${writeMs.toFixed(1)} ms, the first statistics read ${readMs.toFixed(1)} ms`);
 }
