@@ -4,6 +4,7 @@
 import { randomUUID } from "node:crypto";
 import { fakerFR as faker } from "@faker-js/faker";
 import type { Db } from "./client";
+import { analyzeDirectory } from "./analyze";
 import { sectors, startupRevisions, startupSectors, startups } from "./schema";
 import { seedSectors } from "@/lib/sectors";
 import { STAGES, type Stage } from "@/lib/startups/options";
@@ -101,4 +102,5 @@ export async function seedGenerated(db: Db, count: number, options: { log?: (lin
     const seconds = (Date.now() - started) / 1000;
     log(`${done}/${count} startups (${Math.round(done / seconds)}/s)`);
   }
+  await analyzeDirectory(db);
 }

@@ -1,5 +1,5 @@
 import { expect, test } from "./test";
-import { expectAccessible, resultNames } from "./support";
+import { allSitemaps, expectAccessible, resultNames } from "./support";
 
 // The demo seed (db/seed/startups-data.ts) is the fixture: 56 published startups, and a draft,
 // a pending and an unpublished profile that must never show.
@@ -106,7 +106,7 @@ test("drafts, pending and unpublished profiles are a real 404 and appear nowhere
   await page.goto("/startups/brouillon-secret-labs");
   await expectAccessible(page);
 
-  const sitemap = await (await request.get("/sitemap.xml")).text();
+  const sitemap = await allSitemaps(request);
   expect(sitemap).toContain("/startups/neptunia-analytics");
   for (const hidden of HIDDEN) expect(sitemap).not.toContain(hidden.slug);
   const robots = await (await request.get("/robots.txt")).text();

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page } from "@playwright/test";
+import { expect, type APIRequestContext, type Page } from "@playwright/test";
 import * as OTPAuth from "otpauth";
 
 /** Every page visited gets an axe scan against WCAG 2.1 A and AA, with zero violations allowed. */
@@ -16,6 +16,15 @@ export async function expectAccessible(page: Page) {
 }
 
 /** The names of the result cards, in order. */
+/** Every sitemap listed by the index at /sitemap.xml, concatenated. */
+export async function allSitemaps(request: APIRequestContext): Promise<string> {
+  const index = await (await request.get("/sitemap.xml")).text();
+  expect(index).toContain("<sitemapindex");
+  let text = "";
+  for (const [, loc] of index.matchAll(/<loc>([^<]+)<\/loc>/g)) text += await (await request.get(new URL(loc!).pathname)).text();
+  return text;
+}
+
 export async function resultNames(page: Page): Promise<string[]> {
   return page.locator("#resultats article h3, #resultats li h3").allInnerTexts();
 }

@@ -1,4 +1,4 @@
-// npm run bench [-- --engine pglite|postgres|both] [--duration 10] [--connections 16] [--count 100000] [--only search]
+// npm run bench [-- --engine pglite|postgres|both] [--duration 10] [--connections 16] [--rows 100000] [--only search]
 // Seeds (or reuses) a database with N published startups, starts the production server (run
 // `npm run build` first) and load-tests pages with autocannon, all in one run, so that the ratios
 // to the bare page are comparable on a noisy machine.
@@ -10,24 +10,29 @@ import { openPglite, openPostgres, queryRows, type Database } from "@/db/client"
 import { migrateDatabase } from "@/db/migrate";
 import { seedDemo } from "@/db/seed";
 import { seedGenerated } from "@/db/seed-generated";
+import { searchMix } from "./bench/search-mix";
 
 const { values } = parseArgs({
   options: {
     engine: { type: "string", default: process.env.BENCH_DATABASE_URL || process.env.DATABASE_URL ? "postgres" : "pglite" },
     duration: { type: "string", default: "10" },
     connections: { type: "string", default: "16" },
-    count: { type: "string", default: "100000" },
+    // Published startups to measure at (`--count` is the older name). Each size has its own
+    // database: nft_bench (100k) or nft_bench_<rows> on the server, .data/bench-<rows> embedded.
+    rows: { type: "string" },
+    count: { type: "string" },
     // Measures only the targets whose name contains this text (the bare page is always measured).
     only: { type: "string", default: "" },
   },
 });
 const DURATION = Number(values.duration);
 const CONNECTIONS = Number(values.connections);
-const COUNT = Number(values.count);
-const PORT = 3300;
-const PGLITE_DIR = ".data/bench";
+const COUNT = Number(values.rows ?? values.count ?? "100000");
+const PORT = Number(process.env.BENCH_PORT ?? 3300);
+const PGLITE_DIR = COUNT === 100000 ? ".data/bench" : `.data/bench-${COUNT}`;
+const DEFAULT_URL = `postgres://postgres@127.0.0.1:5432/${COUNT === 100000 ? "nft_bench" : `nft_bench_${COUNT}`}`;
 
-type Target = { name: string; path: string; varied?: () => string };
+type Target = { name: string; path: string; varied?: () => string; warmUp?: () => string };
 
 // Varied searches: enough distinct URLs that most requests miss the per-version cache.
 const WORDS = ["logistique", "robo", "sante", "donnees", "energie", "port", "agri", "numerique", "cyber", "mobilite", "ia", "capteur"];
@@ -37,10 +42,20 @@ function variedSearch(): string {
   const metro = METROS[Math.floor(Math.random() * METROS.length)];
   return `/startups?q=${word}${metro}&page=${1 + Math.floor(Math.random() * 50)}`;
 }
+// The distinct-search mix (scripts/bench/search-mix.ts): every request a search never asked
+// before in this run, so neither the page cache nor the data cache can answer it. The warm-up
+// draws from another mix, so it cannot pre-fill the cache for the measured one.
+const distinct = searchMix(20_000);
+const distinctWarmUp = searchMix(2_000, 7);
+let distinctNext = 0;
+let warmUpNext = 0;
+const distinctSearch = () => `/startups?${distinct[distinctNext++ % distinct.length]}`;
+const distinctWarm = () => `/startups?${distinctWarmUp[warmUpNext++ % distinctWarmUp.length]}`;
+
 type Measure = { name: string; rps: number; p50: number; p99: number; errors: number };
 
 async function prepare(engine: "pglite" | "postgres"): Promise<{ env: Record<string, string>; profileSlug: string }> {
-  const url = process.env.BENCH_DATABASE_URL || process.env.DATABASE_URL || "postgres://postgres@127.0.0.1:5432/nft_bench";
+  const url = process.env.BENCH_DATABASE_URL || process.env.DATABASE_URL || DEFAULT_URL;
   if (engine === "postgres") await ensurePostgresDatabase(url);
   const database: Database = engine === "postgres" ? await openPostgres(url) : await openPglite({ dataDir: PGLITE_DIR });
   await migrateDatabase(database, url);
@@ -97,8 +112,9 @@ async function startServer(env: Record<string, string>): Promise<ChildProcess> {
 
 async function measure(target: Target): Promise<Measure> {
   // Warm up caches and JIT first, then measure.
-  const requests = target.varied ? [{ setupRequest: (request: autocannon.Request) => ({ ...request, path: target.varied!() }) }] : undefined;
-  await autocannon({ url: `http://127.0.0.1:${PORT}${target.path}`, connections: 4, duration: 2, requests });
+  const requestsOf = (next?: () => string) => (next ? [{ setupRequest: (request: autocannon.Request) => ({ ...request, path: next() }) }] : undefined);
+  const requests = requestsOf(target.varied);
+  await autocannon({ url: `http://127.0.0.1:${PORT}${target.path}`, connections: 4, duration: 2, requests: target.warmUp ? requestsOf(target.warmUp) : requests });
   const result = await autocannon({ url: `http://127.0.0.1:${PORT}${target.path}`, connections: CONNECTIONS, duration: DURATION, requests });
   return {
     name: target.name,
@@ -126,6 +142,26 @@ function report(engine: string, measures: Measure[]) {
   }
 }
 
+/**
+ * The statistics page's first request after a moderation decision (a published startup's hiring
+ * flag flipped in the database, as an approval changes figures): nothing is cached for the new
+ * version. PostgreSQL only: the embedded database is held by the server meanwhile.
+ */
+async function statisticsAfterChange(url: string) {
+  const database = await openPostgres(url, { max: 1 });
+  const times: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    await database.db.execute(sql`update startups set hiring = not hiring
+      where id = (select id from startups where status = 'published' order by published_at desc limit 1)`);
+    const started = performance.now();
+    const response = await fetch(`http://127.0.0.1:${PORT}/statistiques`);
+    await response.text();
+    times.push(performance.now() - started);
+  }
+  await database.close();
+  console.log(`statistics page, first request after a change: ${times.map((t) => t.toFixed(0)).join(", ")} ms`);
+}
+
 async function run(engine: "pglite" | "postgres") {
   const { env, profileSlug } = await prepare(engine);
   const server = await startServer(env);
@@ -138,6 +174,7 @@ async function run(engine: "pglite" | "postgres") {
       { name: "search: sector + hiring + sort", path: "/startups?secteur=ia-data&recrute=1&tri=recent" },
       { name: "search: page 3 of a filter", path: "/startups?metropole=rouen&stade=seed&page=3" },
       { name: "search: varied (mostly uncached)", path: "/startups", varied: variedSearch },
+      { name: "search: distinct mix (never cached)", path: "/startups", varied: distinctSearch, warmUp: distinctWarm },
       { name: "profile page", path: `/startups/${profileSlug}` },
       { name: "statistics page", path: "/statistiques" },
       { name: "statistics page, one metropolis", path: "/statistiques?metropole=caen" },
@@ -148,6 +185,7 @@ async function run(engine: "pglite" | "postgres") {
     const selected = targets.filter((target) => target.name === "bare page" || target.name.includes(values.only));
     for (const target of selected) measures.push(await measure(target));
     report(engine, measures);
+    if (engine === "postgres") await statisticsAfterChange(env.DATABASE_URL!);
   } finally {
     process.kill(-server.pid!, "SIGTERM");
     await new Promise((resolve) => setTimeout(resolve, 1000));

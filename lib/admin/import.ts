@@ -1,6 +1,7 @@
 // Importing the ecosystem's existing spreadsheets (admins). Every row goes through the same
 // validation as the profile form, plus the territory and duplicate checks. The browser parses
 // the file and sends it in chunks, so large files show progress; each chunk is checked here.
+import { analyzeDirectory } from "@/db/analyze";
 import { sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
@@ -138,5 +139,6 @@ export async function importStartups(
     });
     imported++;
   }
+  if (imported > 0) await analyzeDirectory(db);
   return { imported, reports: checked.map((row) => row.report) };
 }

@@ -101,4 +101,20 @@ describe.each(enginesUnderTest())("directory search on %s", (engine) => {
     expect((await search({ q: "&|!:*()" })).total).toBe(6);
     expect((await search({ secteur: "n-existe-pas" })).total).toBe(0);
   });
+
+  it("treats one letter as the start of a name, not as a prefix of every word", async () => {
+    expect(await names({ q: "r" })).toEqual(["Robotix Seine"]);
+    expect(await names({ q: "n" })).toEqual(["Neptunia Analytics"]);
+  });
+
+  it("takes only the last word as a prefix", async () => {
+    expect(await names({ q: "robots sou" })).toEqual(["Robotix Seine"]);
+    // "robo" is a whole word here, not a prefix: no startup has that word.
+    expect(await names({ q: "robo soudure" })).toEqual([]);
+  });
+
+  it("does not forgive typos in short words", async () => {
+    // "vnt" is one letter away from "vent" but too short to be matched by similarity.
+    expect(await names({ q: "vnt" })).toEqual([]);
+  });
 });

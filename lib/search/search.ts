@@ -1,7 +1,7 @@
 // The public directory's search: published startups only, filtered, ranked, paginated, with
 // facet counts computed from the same filtered query.
 import { sql, type SQL } from "drizzle-orm";
-import { queryRows, type Executor } from "@/db/client";
+import { queryRows, type Db, type Executor } from "@/db/client";
 import { listSectors, type Sector } from "@/lib/sectors";
 import { findCommune } from "@/lib/territory";
 import { teamBandExpr } from "@/lib/startups/sql";
@@ -9,6 +9,7 @@ import type { Metropolis, Stage } from "@/lib/startups/options";
 import { cachedAtVersion, directoryVersion } from "@/lib/cache/directory-cache";
 import { PAGE_SIZE, toQueryString, type SearchParams } from "./params";
 import { textMatch } from "./text";
+import { countFacets, loadFacetSnapshot, type SnapshotFilters } from "./facet-snapshot";
 
 export type SearchResultItem = {
   slug: string;
@@ -43,6 +44,9 @@ export type SearchResult = {
   items: SearchResultItem[];
   facets: FacetCounts;
 };
+
+/** How many matches of a relevance-ordered search get the exact rank: 25 pages. A multiple of PAGE_SIZE. */
+export const RANKED_CANDIDATES = 500;
 
 type Dimension = "metropolis" | "commune" | "sector" | "stage" | "hiring" | "year" | "teamBand";
 
@@ -83,12 +87,16 @@ export function searchScope(params: SearchParams, sectors: Sector[]) {
   const base = sql`status = 'published'${text ? sql` and ${text.where}` : sql``}`;
   const conditions = filterConditions(params, sectorIds);
   const orderBy =
-    params.sort === "nom" || (params.sort === "pertinence" && !text)
+    params.sort === "nom" || (params.sort === "pertinence" && !text?.rank)
       ? sql`name_sort asc, id`
       : params.sort === "recent"
         ? sql`published_at desc, id`
         : sql`${text!.rank} desc, name_sort asc, id`;
-  return { base, conditions, where: sql`${base} and ${allExcept(conditions)}`, orderBy };
+  // Ranking by relevance reads every match's search vector (ts_rank): on a large match set that is
+  // most of a search's time. Only the first RANKED_CANDIDATES rows by the cheap tier get the exact
+  // rank (see searchPage); `tier` is null when the order needs no rank at all.
+  const tier = params.sort === "pertinence" ? (text?.tier ?? null) : null;
+  return { base, conditions, where: sql`${base} and ${allExcept(conditions)}`, orderBy, tier, rank: text?.rank ?? null };
 }
 
 type Facets = Pick<SearchResult, "total" | "facets">;
@@ -110,7 +118,12 @@ async function searchFacets(db: Executor, params: SearchParams, sectors: Sector[
     ["teamBand", "band"],
     ["hiring", "hiring::text"],
   ];
+  // One scan of the matching rows (a materialized CTE) feeds both aggregations; before, each
+  // aggregation ran the text match and read the wide rows again.
   const facetQuery = sql`
+    with matched as materialized (
+      select metropolis, commune_code, sector_ids, stage, hiring, founded_year, team_size, ${teamBandExpr} as band
+      from startups where ${base})
     select
       case ${sql.raw(facetSets.map(([name, column]) => `when grouping(${column}) = 0 then '${name}'`).join(" "))} else 'total' end as facet,
       coalesce(${sql.raw(facetSets.map(([, column]) => column).join(", "))}) as value,
@@ -118,19 +131,18 @@ async function searchFacets(db: Executor, params: SearchParams, sectors: Sector[
         facetSets.map(([name, column]) => sql`when grouping(${sql.raw(column)}) = 0 then count(*) filter (where ${allExcept(conditions, name)})`),
         sql` `,
       )} else count(*) filter (where ${allExcept(conditions)}) end as count
-    from (select metropolis, commune_code, sector_ids, stage, hiring, founded_year, team_size, ${teamBandExpr} as band
-          from startups where ${base}) matched
-    group by grouping sets (${sql.raw(facetSets.map(([, column]) => `(${column})`).join(", "))}, ())`;
-  const sectorFacetQuery = sql`
-    select 'sector' as facet, sector_id::text as value, count(*) as count
-    from startups, unnest(sector_ids) as sector_id
-    where ${base} and ${allExcept(conditions, "sector")}
+    from matched
+    group by grouping sets (${sql.raw(facetSets.map(([, column]) => `(${column})`).join(", "))}, ())
+    union all
+    select 'sector', sector_id::text, count(*)
+    from matched, unnest(sector_ids) as sector_id
+    where ${allExcept(conditions, "sector")}
     group by sector_id`;
-  const [facetRows, sectorRows] = await Promise.all([queryRows<FacetRow>(db, facetQuery), queryRows<FacetRow>(db, sectorFacetQuery)]);
+  const facetRows = await queryRows<FacetRow>(db, facetQuery);
 
   const facets: FacetCounts = { metropolis: {}, commune: {}, sector: {}, stage: {}, hiring: 0, year: {}, teamBand: {} };
   let total = 0;
-  for (const row of [...facetRows, ...sectorRows]) {
+  for (const row of facetRows) {
     const count = Number(row.count);
     if (row.facet === "total") total = count;
     else if (row.facet === "hiring") {
@@ -143,21 +155,61 @@ async function searchFacets(db: Executor, params: SearchParams, sectors: Sector[
   return { total, facets };
 }
 
+/** The filters of a search, in the snapshot's terms (lib/search/facet-snapshot). */
+export function snapshotFilters(params: SearchParams, sectors: Sector[]): SnapshotFilters {
+  const sectorIds = sectors.filter((sector) => params.sectors.includes(sector.slug)).map((sector) => sector.id);
+  return {
+    metropolises: params.metropolises,
+    commune: params.commune,
+    // An unknown sector slug matches nothing, as in SQL.
+    sectorIds: params.sectors.length ? sectorIds : null,
+    stages: params.stages,
+    hiring: params.hiring,
+    yearMin: params.yearMin,
+    yearMax: params.yearMax,
+    teamBands: params.teamBands,
+  };
+}
+
+/**
+ * Facets for the directory page. Without a text query, they are counted from this instance's
+ * snapshot of the facet columns at this very version; with one, in SQL over the matching rows.
+ */
+async function directoryFacets(db: Db, version: number, params: SearchParams, sectors: Sector[]): Promise<Facets> {
+  if (textMatch(params.q) === null) {
+    const snapshot = await cachedAtVersion(db, version, "facet-snapshot", () => loadFacetSnapshot(db));
+    if (snapshot.version === version) return countFacets(snapshot, snapshotFilters(params, sectors), new Map(sectors.map((sector) => [sector.id, sector.slug])));
+  }
+  return searchFacets(db, params, sectors);
+}
+
 /** One page of results, in the requested order. */
 async function searchPage(db: Executor, params: SearchParams, sectors: Sector[]): Promise<SearchResultItem[]> {
   const sectorById = new Map(sectors.map((sector) => [sector.id, sector]));
-  const { where, orderBy } = searchScope(params, sectors);
-  const rows = await queryRows<Omit<SearchResultItem, "sectors" | "logoVersion" | "commune"> & { sectorIds: number[]; logoVersion: string | number | null }>(
-    db,
-    sql`
-      select slug, name, tagline, metropolis, commune_code as "communeCode", founded_year as "foundedYear",
+  const { where, orderBy, tier, rank } = searchScope(params, sectors);
+  const offset = (params.page - 1) * PAGE_SIZE;
+  const columns = sql`slug, name, tagline, metropolis, commune_code as "communeCode", founded_year as "foundedYear",
         team_size as "teamSize", stage, hiring, sector_ids as "sectorIds", logo is not null as "hasLogo",
-        extract(epoch from logo_updated_at)::bigint as "logoVersion"
-      from startups
-      where ${where}
-      order by ${orderBy}
-      limit ${PAGE_SIZE} offset ${(params.page - 1) * PAGE_SIZE}`,
-  );
+        extract(epoch from logo_updated_at)::bigint as "logoVersion"`;
+  type Row = Omit<SearchResultItem, "sectors" | "logoVersion" | "commune"> & { sectorIds: number[]; logoVersion: string | number | null };
+  let query: SQL;
+  if (tier && rank && offset < RANKED_CANDIDATES) {
+    // The first RANKED_CANDIDATES matches by (tier, name), ordered exactly within.
+    query = sql`
+      with candidates as (
+        select id, ${tier} as tier from startups where ${where}
+        order by tier desc, name_sort, id limit ${RANKED_CANDIDATES})
+      select ${columns}
+      from candidates join startups using (id)
+      order by candidates.tier desc, ${rank} desc, name_sort, id
+      limit ${PAGE_SIZE} offset ${offset}`;
+  } else if (tier) {
+    // Past the candidates: the rest of the matches in the cheap order, so pages never overlap.
+    query = sql`select ${columns} from startups where ${where} order by ${tier} desc, name_sort, id limit ${PAGE_SIZE} offset ${offset}`;
+  } else {
+    query = sql`select ${columns} from startups where ${where} order by ${orderBy} limit ${PAGE_SIZE} offset ${offset}`;
+  }
+  const rows = await queryRows<Row>(db, query);
   return rows.map(({ sectorIds: ids, logoVersion, ...item }) => ({
     ...item,
     commune: findCommune(item.communeCode)?.name ?? item.communeCode,
@@ -184,12 +236,12 @@ export async function searchStartups(db: Executor, params: SearchParams): Promis
  * apart from pages, without the page and the sort: paging through a new search, or sorting it
  * differently, then costs only the page's query (the facets are about two thirds of the work).
  */
-export async function searchDirectory(db: Executor, params: SearchParams): Promise<SearchResult> {
+export async function searchDirectory(db: Db, params: SearchParams): Promise<SearchResult> {
   // One version for both parts, so that the total and the page always agree.
   const version = await directoryVersion(db);
   const sectors = await listSectors(db);
   const [facets, items] = await Promise.all([
-    cachedAtVersion(db, version, `facets${toQueryString(params, { page: 1, sort: "pertinence" })}`, () => searchFacets(db, params, sectors)),
+    cachedAtVersion(db, version, `facets${toQueryString(params, { page: 1, sort: "pertinence" })}`, () => directoryFacets(db, version, params, sectors)),
     cachedAtVersion(db, version, `page${toQueryString(params)}`, () => searchPage(db, params, sectors)),
   ]);
   return searchResult(params, facets, items);

@@ -1,6 +1,6 @@
 // Reads of the live, published profiles for the public site. Only public columns are selected;
 // anything not published is indistinguishable from "does not exist".
-import { and, desc, eq, inArray } from "drizzle-orm";
+import { and, asc, count, eq, inArray } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { sectors, startups } from "@/db/schema";
 import { findCommune } from "@/lib/territory";
@@ -59,13 +59,18 @@ export async function getPublishedLogo(db: Executor, slug: string) {
 }
 
 /** Sitemaps hold at most 50,000 URLs; the newest profiles come first. */
-export const SITEMAP_LIMIT = 50_000;
-
-export async function listPublishedForSitemap(db: Executor) {
+/** Published profiles in a stable order (by slug), one sitemap's slice at a time. */
+export async function listPublishedForSitemap(db: Executor, offset: number, limit: number) {
   return db
     .select({ slug: startups.slug, updatedAt: startups.updatedAt })
     .from(startups)
     .where(eq(startups.status, "published"))
-    .orderBy(desc(startups.publishedAt))
-    .limit(SITEMAP_LIMIT);
+    .orderBy(asc(startups.slug))
+    .offset(offset)
+    .limit(limit);
+}
+
+export async function countPublished(db: Executor): Promise<number> {
+  const [row] = await db.select({ count: count() }).from(startups).where(eq(startups.status, "published"));
+  return row?.count ?? 0;
 }

@@ -1,14 +1,14 @@
 // The ecosystem's figures, from published startups only. They are read from the directory_stats
-// materialized view (a few hundred pre-aggregated rows, kept fresh by lib/stats/materialized), and
-// cached per directory version, so a moderation decision shows on the next request of every
-// instance (lib/cache/directory-cache).
+// counters (a few hundred pre-aggregated rows that every write to startups keeps exact in its own
+// transaction, migration 0008: no reader ever waits for a refresh), and cached per directory
+// version, so a moderation decision shows on the next request of every instance
+// (lib/cache/directory-cache).
 import { sql } from "drizzle-orm";
 import { queryRows, type Db } from "@/db/client";
 import { cachedForDirectory } from "@/lib/cache/directory-cache";
 import { listSectors } from "@/lib/sectors";
 import { METROPOLISES, STAGES, TEAM_BANDS, type Metropolis, type Stage, type TeamBandId } from "@/lib/startups/options";
 import { findCommune } from "@/lib/territory";
-import { ensureStatsFresh } from "./materialized";
 
 export type Figures = { startups: number; jobs: number; fundsEur: number };
 export type Stats = {
@@ -35,14 +35,14 @@ function bandOf(teamSize: number): TeamBandId | null {
 }
 
 export async function computeStats(db: Db, metropolis: Metropolis | null): Promise<Stats> {
-  await ensureStatsFresh(db);
   const [facts, sectors] = await Promise.all([
     queryRows<FactRow>(
       db,
       sql`select dimension, key, sum(startups) as startups, sum(jobs) as jobs, sum(funds) as funds
           from directory_stats
           where ${metropolis ? sql`metropolis = ${metropolis}` : sql`true`}
-          group by dimension, key`,
+          group by dimension, key
+          having sum(startups) <> 0`,
     ),
     listSectors(db),
   ]);
@@ -50,7 +50,8 @@ export async function computeStats(db: Db, metropolis: Metropolis | null): Promi
     db,
     sql`select metropolis as key, 'metropolis' as dimension, sum(startups) as startups, sum(jobs) as jobs, sum(funds) as funds
         from directory_stats where dimension = 'hiring' ${metropolis ? sql`and metropolis = ${metropolis}` : sql``}
-        group by metropolis`,
+        group by metropolis
+        having sum(startups) <> 0`,
   );
 
   const figures = (row: Pick<FactRow, "startups" | "jobs" | "funds"> | undefined): Figures =>

@@ -1,0 +1,181 @@
+// Facet counts without a query over the wide table: a narrow, per-version snapshot of the facet
+// columns of every published startup, held in this process in typed arrays (about 12 bytes a row:
+// 1.2 MB at 100,000 startups) and counted in one pass (a few milliseconds at 100,000).
+//
+// Exactness: the snapshot is read in one transaction together with directory_state.version, and
+// used only for that version (lib/cache/directory-cache keys it by version). A request whose
+// version differs from the snapshot's (a write landed in between) does not use it.
+import { sql } from "drizzle-orm";
+import { queryRows, type Db } from "@/db/client";
+import { METROPOLISES, STAGES, TEAM_BANDS, type TeamBandId } from "@/lib/startups/options";
+import type { FacetCounts } from "./search";
+
+const NONE = 255;
+
+export type FacetSnapshot = {
+  version: number;
+  size: number;
+  metropolis: Uint8Array;
+  commune: Uint16Array;
+  communeCodes: string[];
+  stage: Uint8Array;
+  year: Uint16Array;
+  band: Uint8Array;
+  hiring: Uint8Array;
+  /** Row i's sector ids are sectorIds[sectorStart[i] .. sectorStart[i + 1]). */
+  sectorStart: Uint32Array;
+  sectorIds: Uint16Array;
+};
+
+type Row = { metropolis: string; commune: string; stage: string | null; year: number | null; team: number | null; hiring: boolean; sectors: number[] };
+
+function bandIndex(teamSize: number | null): number {
+  if (teamSize === null) return NONE;
+  const index = TEAM_BANDS.findIndex((band) => teamSize >= band.min && (band.max === null || teamSize <= band.max));
+  return index < 0 ? NONE : index;
+}
+
+export async function loadFacetSnapshot(db: Db): Promise<FacetSnapshot> {
+  return db.transaction(
+    async (tx) => {
+      const [state] = await queryRows<{ version: number | string }>(tx, sql`select version from directory_state where id = 1`);
+      const rows = await queryRows<Row>(
+        tx,
+        sql`select metropolis, commune_code as commune, stage, founded_year as year, team_size as team, hiring, sector_ids as sectors
+            from startups where status = 'published'`,
+      );
+      const size = rows.length;
+      const communeCodes: string[] = [];
+      const communeIndex = new Map<string, number>();
+      const snapshot: FacetSnapshot = {
+        version: Number(state?.version ?? 0),
+        size,
+        metropolis: new Uint8Array(size),
+        commune: new Uint16Array(size),
+        communeCodes,
+        stage: new Uint8Array(size),
+        year: new Uint16Array(size),
+        band: new Uint8Array(size),
+        hiring: new Uint8Array(size),
+        sectorStart: new Uint32Array(size + 1),
+        sectorIds: new Uint16Array(rows.reduce((sum, row) => sum + row.sectors.length, 0)),
+      };
+      let sectorAt = 0;
+      rows.forEach((row, i) => {
+        snapshot.metropolis[i] = METROPOLISES.indexOf(row.metropolis as never);
+        let commune = communeIndex.get(row.commune);
+        if (commune === undefined) communeIndex.set(row.commune, (commune = communeCodes.push(row.commune) - 1));
+        snapshot.commune[i] = commune;
+        snapshot.stage[i] = row.stage === null ? NONE : STAGES.indexOf(row.stage as never);
+        snapshot.year[i] = row.year ?? 0;
+        snapshot.band[i] = bandIndex(row.team);
+        snapshot.hiring[i] = row.hiring ? 1 : 0;
+        snapshot.sectorStart[i] = sectorAt;
+        for (const id of row.sectors) snapshot.sectorIds[sectorAt++] = id;
+      });
+      snapshot.sectorStart[size] = sectorAt;
+      return snapshot;
+    },
+    // One consistent view of the version and the rows, on PostgreSQL (PGlite runs one query at a time).
+    { isolationLevel: "repeatable read", accessMode: "read only" },
+  );
+}
+
+export type SnapshotFilters = {
+  metropolises: readonly string[];
+  commune: string | null;
+  /** Sector ids, any of which matches; null when the sector filter is not set. */
+  sectorIds: readonly number[] | null;
+  stages: readonly string[];
+  hiring: boolean;
+  yearMin: number | null;
+  yearMax: number | null;
+  teamBands: readonly TeamBandId[];
+};
+
+// Bits of the dimensions a row fails.
+const METRO = 1, COMMUNE = 2, SECTOR = 4, STAGE = 8, HIRING = 16, YEAR = 32, BAND = 64;
+
+/**
+ * Counts as the SQL facets do: each dimension under every filter but its own. Values present among
+ * the rows appear even with a count of 0 (as grouping sets give them), sectors only when counted.
+ */
+export function countFacets(snapshot: FacetSnapshot, filters: SnapshotFilters, sectorSlugs: Map<number, string>): { total: number; facets: FacetCounts } {
+  const metroWanted = new Uint8Array(METROPOLISES.length);
+  for (const m of filters.metropolises) metroWanted[METROPOLISES.indexOf(m as never)] = 1;
+  const stageWanted = new Uint8Array(NONE + 1);
+  for (const s of filters.stages) stageWanted[STAGES.indexOf(s as never)] = 1;
+  const bandWanted = new Uint8Array(NONE + 1);
+  for (const b of filters.teamBands) bandWanted[TEAM_BANDS.findIndex((band) => band.id === b)] = 1;
+  const communeWanted = filters.commune === null ? -1 : snapshot.communeCodes.indexOf(filters.commune);
+  const sectorWanted = new Set(filters.sectorIds ?? []);
+
+  const metroCounts = new Int32Array(METROPOLISES.length).fill(-1);
+  const communeCounts = new Int32Array(snapshot.communeCodes.length).fill(-1);
+  const stageCounts = new Int32Array(STAGES.length).fill(-1);
+  const bandCounts = new Int32Array(TEAM_BANDS.length).fill(-1);
+  const yearCounts = new Map<number, number>();
+  const sectorCounts = new Map<number, number>();
+  let hiring = 0;
+  let total = 0;
+  const seen = (counts: Int32Array, at: number) => {
+    if (counts[at]! < 0) counts[at] = 0;
+  };
+
+  for (let i = 0; i < snapshot.size; i++) {
+    const metro = snapshot.metropolis[i]!, commune = snapshot.commune[i]!, stage = snapshot.stage[i]!;
+    const year = snapshot.year[i]!, band = snapshot.band[i]!;
+    let fails = 0;
+    if (filters.metropolises.length && !metroWanted[metro]) fails |= METRO;
+    if (filters.commune !== null && commune !== communeWanted) fails |= COMMUNE;
+    if (filters.sectorIds !== null) {
+      let any = false;
+      for (let at = snapshot.sectorStart[i]!; at < snapshot.sectorStart[i + 1]! && !any; at++) any = sectorWanted.has(snapshot.sectorIds[at]!);
+      if (!any) fails |= SECTOR;
+    }
+    if (filters.stages.length && (stage === NONE || !stageWanted[stage])) fails |= STAGE;
+    if (filters.hiring && !snapshot.hiring[i]) fails |= HIRING;
+    if ((filters.yearMin !== null || filters.yearMax !== null) && (year === 0 || (filters.yearMin !== null && year < filters.yearMin) || (filters.yearMax !== null && year > filters.yearMax))) fails |= YEAR;
+    if (filters.teamBands.length && (band === NONE || !bandWanted[band])) fails |= BAND;
+
+    seen(metroCounts, metro);
+    seen(communeCounts, commune);
+    if (stage !== NONE) seen(stageCounts, stage);
+    if (band !== NONE) seen(bandCounts, band);
+    if (year !== 0 && !yearCounts.has(year)) yearCounts.set(year, 0);
+    if (fails & (fails - 1)) continue; // Fails two dimensions or more: counts nowhere.
+    if (fails === 0) total++;
+    if ((fails & ~METRO) === 0) metroCounts[metro]!++;
+    if ((fails & ~COMMUNE) === 0) communeCounts[commune]!++;
+    if ((fails & ~STAGE) === 0 && stage !== NONE) stageCounts[stage]!++;
+    if ((fails & ~BAND) === 0 && band !== NONE) bandCounts[band]!++;
+    if ((fails & ~YEAR) === 0 && year !== 0) yearCounts.set(year, yearCounts.get(year)! + 1);
+    if ((fails & ~HIRING) === 0 && snapshot.hiring[i]) hiring++;
+    if ((fails & ~SECTOR) === 0) {
+      for (let at = snapshot.sectorStart[i]!; at < snapshot.sectorStart[i + 1]!; at++) {
+        const id = snapshot.sectorIds[at]!;
+        sectorCounts.set(id, (sectorCounts.get(id) ?? 0) + 1);
+      }
+    }
+  }
+
+  const record = (labels: readonly string[], counts: Int32Array) =>
+    Object.fromEntries(labels.flatMap((label, at) => (counts[at]! >= 0 ? [[label, counts[at]!]] : [])));
+  const sector: Record<string, number> = {};
+  for (const [id, count] of sectorCounts) {
+    const slug = sectorSlugs.get(id);
+    if (slug) sector[slug] = count;
+  }
+  return {
+    total,
+    facets: {
+      metropolis: record(METROPOLISES, metroCounts),
+      commune: record(snapshot.communeCodes, communeCounts),
+      sector,
+      stage: record(STAGES, stageCounts),
+      hiring,
+      year: Object.fromEntries([...yearCounts].map(([year, count]) => [String(year), count])),
+      teamBand: record(TEAM_BANDS.map((band) => band.id), bandCounts),
+    },
+  };
+}

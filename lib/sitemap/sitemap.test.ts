@@ -1,0 +1,42 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "@/db/client";
+import { enginesUnderTest, openTestDatabase } from "@/tests/support/databases";
+import { insertStartup, profile } from "@/tests/support/fixtures";
+import { sitemapCount, sitemapIndexXml, sitemapXml } from "./index";
+
+const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!);
+
+describe.each(enginesUnderTest())("sitemap index on %s", (engine) => {
+  let database: Database;
+  beforeAll(async () => {
+    database = await openTestDatabase(engine);
+    for (const name of ["Carte Un", "Carte Deux", "Carte Trois", "Carte Quatre", "Carte Cinq"]) await insertStartup(database.db, profile({ name }));
+    await insertStartup(database.db, profile({ name: "Carte Brouillon" }), "draft");
+  });
+  afterAll(async () => {
+    await database?.close();
+  });
+
+  it("splits the pages and every published profile over as many sitemaps as needed, each within its limit", async () => {
+    const db = database.db;
+    // 4 pages + 5 profiles, 4 URLs per sitemap: 3 sitemaps.
+    expect(await sitemapCount(db, 4)).toBe(3);
+    const all: string[] = [];
+    for (let n = 0; n < 3; n++) {
+      const urls = locs((await sitemapXml(db, n, 4))!);
+      expect(urls.length).toBeLessThanOrEqual(4);
+      all.push(...urls);
+    }
+    expect(new Set(all).size).toBe(all.length);
+    expect(all.filter((url) => url.includes("/startups/carte-")).length).toBe(5);
+    expect(all.some((url) => url.endsWith("/statistiques"))).toBe(true);
+    expect(all.join(" ")).not.toContain("brouillon");
+    expect(await sitemapXml(db, 3, 4)).toBeNull();
+  });
+
+  it("lists one sitemap per slice in the index", async () => {
+    const index = await sitemapIndexXml(database.db);
+    expect(index).toContain("<sitemapindex");
+    expect(locs(index)).toEqual([expect.stringMatching(/\/sitemaps\/0\.xml$/)]);
+  });
+});
