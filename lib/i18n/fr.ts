@@ -6,6 +6,7 @@ import type { Metropolis, Stage, TeamBandId } from "@/lib/startups/options";
 import { formatInteger } from "./format";
 import { frAdmin } from "./fr-admin";
 import { frMail } from "./fr-mail";
+import { frMap } from "./fr-map";
 import { frMessages } from "./fr-messages";
 
 export { formatDate, formatEuros, formatInteger } from "./format";
@@ -330,6 +331,7 @@ export const fr = {
   admin: frAdmin,
   messages: frMessages,
   mail: frMail,
+  map: frMap,
 } as const;
 
 export type Dictionary = typeof fr;
