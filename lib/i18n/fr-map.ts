@@ -50,5 +50,7 @@ export const frMap = {
     sortedBy: "trié",
     show: "Voir le tableau des communes",
   },
+  sameCommune: (commune: string) => `Les startups de ${commune} sur la carte`,
+  profileMapTitle: "Sur la carte",
   topologyLink: "Contours des communes (TopoJSON)",
 } as const;
