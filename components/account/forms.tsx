@@ -112,7 +112,7 @@ export function DeleteAccountForm() {
 }
 
 export function SignOutEverywhereForm() {
-  const [, action] = useActionState(signOutEverywhereAction, initialFormState);
+  const [, action] = useFormState(signOutEverywhereAction, initialFormState);
   return (
     <form action={action}>
       <SubmitButton variant="secondary">{t.signOutEverywhere}</SubmitButton>
@@ -122,7 +122,7 @@ export function SignOutEverywhereForm() {
 
 /** The last step of TOTP enrolment: a first code, then the recovery codes, shown once. */
 export function ConfirmTotpForm({ returnTo }: { returnTo: string }) {
-  const [state, action] = useActionState(confirmTotpAction, initialFormState);
+  const [state, action] = useFormState(confirmTotpAction, initialFormState);
   if (state.status === "success" && state.recoveryCodes) {
     return (
       <div className="space-y-4">

@@ -9,6 +9,7 @@ import { Filters } from "./filters";
 import { EmptyResults, ResultList } from "./results";
 import { Pagination } from "./pagination";
 import { activeFilters } from "./active-filters";
+import { DirectoryMap, ViewSwitch } from "@/components/map/directory-map";
 
 const t = fr.search;
 
@@ -37,6 +38,8 @@ export function Directory({ params, result, sectors }: { params: SearchParams; r
         busyTargetId="resultats"
         className="mt-6 grid gap-8 md:grid-cols-[17rem_1fr]"
       >
+        {/* The map view is part of the search state: a new search keeps it. */}
+        {params.view !== "liste" && <input type="hidden" name="vue" value={params.view} />}
         <div className="md:col-span-2">
           <label htmlFor="q" className="mb-1 block text-sm font-semibold">
             {t.queryLabel}
@@ -77,6 +80,7 @@ export function Directory({ params, result, sectors }: { params: SearchParams; r
             <h2 id="resultats-titre" className="text-xl font-semibold" aria-live="polite">
               {t.results(result.total)}
             </h2>
+            <ViewSwitch params={params} />
             <div className="flex items-center gap-2">
               <label htmlFor="tri" className="text-sm">
                 {t.sort}
@@ -90,6 +94,7 @@ export function Directory({ params, result, sectors }: { params: SearchParams; r
               </select>
             </div>
           </div>
+          {params.view === "carte" && <DirectoryMap params={params} facets={result.facets} />}
           {result.items.length > 0 ? (
             <ResultList items={result.items} />
           ) : (

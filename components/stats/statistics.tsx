@@ -6,6 +6,8 @@ import { LineChart } from "@/components/charts/line-chart";
 import { fr, formatEuros, formatInteger } from "@/lib/i18n/fr";
 import { METROPOLISES, type Metropolis } from "@/lib/startups/options";
 import type { Stats } from "@/lib/stats/compute";
+import type { StatisticsParams } from "@/lib/stats/page-params";
+import { StatisticsMap } from "@/components/map/statistics-map";
 
 const t = fr.stats;
 
@@ -17,7 +19,8 @@ function millions(eur: number): string {
 }
 
 /** The statistics page's content, for the whole ecosystem or one metropolis. */
-export function Statistics({ metropolis, stats }: { metropolis: Metropolis | null; stats: Stats }) {
+export function Statistics({ params, stats }: { params: StatisticsParams; stats: Stats }) {
+  const { metropolis } = params;
   const scope = metropolis ? fr.metropolisLong[metropolis] : t.allScope;
   const top = <T,>(rows: T[], n: number) => rows.slice(0, n);
 
@@ -70,6 +73,13 @@ export function Statistics({ metropolis, stats }: { metropolis: Metropolis | nul
             bars={stats.byMetropolis.map((m) => ({ label: fr.metropolis[m.metropolis], value: m.startups, valueLabel: `${formatInteger(m.startups)} (${percent.format(m.share)})` }))}
           />
         </ChartFrame>
+      </section>
+
+      <section aria-labelledby="communes" className="space-y-4">
+        <h2 id="communes" className="scroll-mt-4 text-2xl font-semibold">
+          {t.byCommune}
+        </h2>
+        <StatisticsMap params={params} rows={stats.byCommune} scope={scope} />
       </section>
 
       <section aria-labelledby="secteurs" className="space-y-4">

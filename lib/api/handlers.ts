@@ -7,9 +7,10 @@ import { limitOrRefuse } from "@/lib/http/too-many-requests";
 import { RATE_LIMITS } from "@/lib/rate-limit";
 import { listSectors } from "@/lib/sectors";
 import { directoryStats, type Stats } from "@/lib/stats/compute";
-import { badRequest, csvLine, csvResponse, etagFor, jsonResponse, LICENCE, notModified } from "./http";
+import { badRequest, csvLine, csvResponse, etagFor, jsonHeaders, jsonResponse, LICENCE, notModified } from "./http";
 import { parseStartupListQuery, parseStatsQuery, type StatsSeries } from "./params";
 import { allPublicStartups, listPublicStartups, type PublicStartup } from "./startups";
+import { territoryOpenData } from "@/lib/map/open-data";
 
 function meta(extra: Record<string, unknown> = {}) {
   return { licence: LICENCE.name, licenceUrl: LICENCE.url, source: "Normandy French Tech", generatedAt: new Date().toISOString(), ...extra };
@@ -108,7 +109,10 @@ export function statsSeriesRows(stats: Stats, series: StatsSeries): (string | nu
     case "croissance":
       return [["mois", "publiees", "cumul"], ...stats.growth.map((g) => [g.month, g.published, g.cumulative])];
     case "communes":
-      return [["code_insee", "commune", "startups"], ...stats.topCommunes.map((c) => [c.code, c.name, c.startups])];
+      return [
+        ["code_insee", "commune", "metropole", "population", "startups", "emplois", "startups_pour_10000_hab", "emplois_pour_10000_hab"],
+        ...stats.byCommune.map((c) => [c.code, c.name, c.metropolis, c.population, c.startups, c.jobs, c.startupsPer10k, c.jobsPer10k]),
+      ];
   }
 }
 
@@ -122,4 +126,10 @@ export async function handleStatsCsv(db: Db, request: Request): Promise<Response
   const stats = await directoryStats(db, parsed.value.metropolis);
   const body = `\ufeff${statsSeriesRows(stats, parsed.value.series!).map(csvLine).join("")}`;
   return csvResponse(body, etag, `statistiques-${parsed.value.series}.csv`);
+}
+
+/** The member communes' outlines (they change only with a new build, not with the directory). */
+export function handleTerritory(request: Request): Response {
+  const { body, etag } = territoryOpenData();
+  return notModified(request, etag) ?? new Response(body, { headers: jsonHeaders(etag) });
 }

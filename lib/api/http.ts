@@ -35,10 +35,12 @@ export function notModified(request: Request, etag: string): Response | null {
   return new Response(null, { status: 304, headers: { ...CORS_HEADERS, ETag: etag, "Cache-Control": CACHE_CONTROL } });
 }
 
+export function jsonHeaders(etag: string): HeadersInit {
+  return { ...CORS_HEADERS, "Content-Type": "application/json; charset=utf-8", ETag: etag, "Cache-Control": CACHE_CONTROL };
+}
+
 export function jsonResponse(body: unknown, etag: string): Response {
-  return new Response(JSON.stringify(body), {
-    headers: { ...CORS_HEADERS, "Content-Type": "application/json; charset=utf-8", ETag: etag, "Cache-Control": CACHE_CONTROL },
-  });
+  return new Response(JSON.stringify(body), { headers: jsonHeaders(etag) });
 }
 
 export function csvResponse(body: ReadableStream<Uint8Array> | string, etag: string, filename: string): Response {

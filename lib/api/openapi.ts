@@ -79,6 +79,13 @@ export const openApiDocument = {
         responses: { "200": { description: "CSV UTF-8.", content: { "text/csv": { schema: { type: "string" } } } }, "400": errorResponse },
       },
     },
+    "/api/v1/territoire.topojson": {
+      get: {
+        summary: "Les contours des 173 communes membres (TopoJSON)",
+        description: "Contours IGN – ADMIN EXPRESS COG 2018, simplifiés, sous Licence Ouverte / Etalab ; communes et populations de @etalab/decoupage-administratif. La note de licence est dans `metadata`.",
+        responses: { "200": { description: "TopoJSON.", content: { "application/json": { schema: { $ref: "#/components/schemas/Topology" } } } } },
+      },
+    },
     "/api/v1/openapi.json": { get: { summary: "Ce document", responses: { "200": { description: "OpenAPI 3.1." } } } },
   },
   components: {
@@ -140,7 +147,7 @@ export const openApiDocument = {
       Stats: {
         type: "object",
         additionalProperties: false,
-        required: ["computedAt", "metropolis", "totals", "byMetropolis", "bySector", "byFoundedYear", "byStage", "hiring", "byTeamBand", "growth", "topCommunes"],
+        required: ["computedAt", "metropolis", "totals", "byMetropolis", "bySector", "byFoundedYear", "byStage", "hiring", "byTeamBand", "growth", "topCommunes", "byCommune"],
         properties: {
           computedAt: { type: "string", format: "date-time" },
           metropolis: { enum: [...METROPOLISES, null] },
@@ -164,6 +171,69 @@ export const openApiDocument = {
           topCommunes: {
             type: "array",
             items: { type: "object", required: ["code", "name", "startups"], properties: { code: { type: "string" }, name: { type: "string" }, startups: figures.startups }, additionalProperties: false },
+          },
+          byCommune: {
+            type: "array",
+            description: "Chaque commune membre du périmètre, y compris celles sans startup. Population légale INSEE (@etalab/decoupage-administratif) ; taux arrondis au dixième.",
+            items: {
+              type: "object",
+              required: ["code", "name", "metropolis", "population", "startups", "jobs", "startupsPer10k", "jobsPer10k"],
+              properties: {
+                code: { type: "string", pattern: "^\\d[\\dAB]\\d{3}$", description: "Code INSEE." },
+                name: { type: "string" },
+                metropolis: { enum: METROPOLISES },
+                population: { type: "integer", minimum: 0 },
+                startups: figures.startups,
+                jobs: figures.jobs,
+                startupsPer10k: nullable("number", { minimum: 0, description: "Startups pour 10 000 habitants." }),
+                jobsPer10k: nullable("number", { minimum: 0, description: "Emplois pour 10 000 habitants." }),
+              },
+              additionalProperties: false,
+            },
+          },
+        },
+      },
+      Topology: {
+        type: "object",
+        description: "TopoJSON (objet « communes » : une géométrie par commune membre, identifiée par son code INSEE).",
+        required: ["type", "objects", "arcs", "transform", "metadata"],
+        properties: {
+          type: { const: "Topology" },
+          transform: { type: "object" },
+          arcs: { type: "array" },
+          objects: {
+            type: "object",
+            required: ["communes"],
+            properties: {
+              communes: {
+                type: "object",
+                required: ["type", "geometries"],
+                properties: {
+                  type: { const: "GeometryCollection" },
+                  geometries: {
+                    type: "array",
+                    items: {
+                      type: "object",
+                      required: ["type", "id", "properties"],
+                      properties: {
+                        type: { enum: ["Polygon", "MultiPolygon", "Point"] },
+                        id: { type: "string" },
+                        properties: {
+                          type: "object",
+                          required: ["code", "nom", "metropole", "population"],
+                          properties: { code: { type: "string" }, nom: { type: "string" }, metropole: { enum: METROPOLISES }, population: { type: "integer", minimum: 0 } },
+                        },
+                      },
+                    },
+                  },
+                },
+              },
+            },
+          },
+          metadata: {
+            type: "object",
+            required: ["licence", "licenceUrl", "sources"],
+            properties: { licence: { type: "string" }, licenceUrl: { type: "string" }, sources: { type: "array", items: { type: "string" } }, notes: { type: "array", items: { type: "string" } } },
           },
         },
       },

@@ -77,6 +77,7 @@ export function parseStartupListQuery(url: URL, sectorSlugs: readonly string[], 
       teamBands: oneOf("effectif", TEAM_BAND_IDS),
       sort: oneOf("tri", SORTS)[0] ?? "nom",
       page: positive("page", 10_000, 1),
+      view: "liste",
     },
     size: positive("taille", API_MAX_PAGE_SIZE, API_DEFAULT_PAGE_SIZE),
   };

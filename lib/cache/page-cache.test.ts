@@ -62,6 +62,24 @@ describe("the statistics page's cache key", () => {
     expect(stateFromKey(STATISTICS_PAGE, keyOf("/statistiques?metropole=rouen"))).toBe("metropole=rouen");
     expect(stateFromKey(STATISTICS_PAGE, encode("metropole=paris"))).toBeNull();
   });
+
+  it("holds the map's measure and the commune table's order, defaults omitted, in one order", () => {
+    expect(internal("/statistiques?tri=startups&carte=startups")).toBe(internal("/statistiques"));
+    expect(internal("/statistiques?tri=emplois&carte=taux&metropole=caen")).toBe(internal("/statistiques?metropole=caen&carte=taux&tri=emplois"));
+    expect(internal("/statistiques?carte=taux")).not.toBe(internal("/statistiques"));
+    expect(internal("/statistiques?tri=habitants")).not.toBe(internal("/statistiques?tri=commune"));
+    expect(stateFromKey(STATISTICS_PAGE, keyOf("/statistiques?tri=taux&metropole=rouen"))).toBe("metropole=rouen&tri=taux");
+    expect(stateFromKey(STATISTICS_PAGE, encode("tri=taux&metropole=rouen"))).toBeNull();
+  });
+});
+
+describe("the directory's map view", () => {
+  it("is part of the search's cached state", () => {
+    expect(internal("/startups?vue=carte&commune=14118")).toBe(internal("/startups?commune=14118&vue=carte"));
+    expect(internal("/startups?commune=14118&vue=carte")).not.toBe(internal("/startups?commune=14118"));
+    expect(internal("/startups?vue=liste")).toBe(internal("/startups"));
+    expect(stateFromKey(DIRECTORY_PAGE, keyOf("/startups?vue=carte&q=robo"))).toBe("q=robo&vue=carte");
+  });
 });
 
 describe("the profile page's cache key", () => {

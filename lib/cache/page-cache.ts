@@ -8,7 +8,7 @@
 // change made through any instance (every write to startups or sectors bumps it, migration 0003)
 // is seen on the very next request everywhere, with nothing to invalidate by hand; the entries of
 // older versions simply age out of the LRU.
-import { METROPOLISES } from "@/lib/startups/options";
+import { parseStatisticsParams, statisticsQuery } from "@/lib/stats/page-params";
 import { parseSearchParams, rawParams, toQueryString } from "@/lib/search/params";
 
 /** Every internal path starts with this; the proxy refuses it from outside. */
@@ -34,14 +34,10 @@ export const DIRECTORY_PAGE: CachedPage = {
   pathFor: () => "/startups",
 };
 
-/** `/statistiques?metropole=…`: the state is the metropolis, if any. */
+/** `/statistiques?metropole=…&carte=…&tri=…`: the metropolis, the map's measure, the table's order. */
 export const STATISTICS_PAGE: CachedPage = {
   name: "statistiques",
-  stateFor: (pathname, query) => {
-    if (pathname !== "/statistiques") return null;
-    const metropolis = METROPOLISES.find((candidate) => candidate === query.get("metropole"));
-    return metropolis ? `metropole=${metropolis}` : "";
-  },
+  stateFor: (pathname, query) => (pathname === "/statistiques" ? statisticsQuery(parseStatisticsParams(query)) : null),
   pathFor: () => "/statistiques",
 };
 

@@ -6,6 +6,7 @@ import type { Metropolis, Stage, TeamBandId } from "@/lib/startups/options";
 import { formatInteger } from "./format";
 import { frAdmin } from "./fr-admin";
 import { frMail } from "./fr-mail";
+import { frMap } from "./fr-map";
 import { frMessages } from "./fr-messages";
 
 export { formatDate, formatEuros, formatInteger } from "./format";
@@ -293,6 +294,7 @@ export const fr = {
     hiringRow: "Recrutent actuellement",
     topCommunes: "Communes les plus représentées",
     communeSummary: (name: string) => `Première commune : ${name}.`,
+    byCommune: "Par commune",
     growth: "Croissance de l’annuaire",
     growthSummary: (count: string, since: string) => `${count} fiches publiées depuis ${since}, en cumul mensuel.`,
     metropolis: "Métropole",
@@ -330,8 +332,13 @@ export const fr = {
         example: "/api/v1/startups?q=robotique&metropole=rouen&taille=10",
       },
       { path: "/api/v1/startups.csv", description: "Les mêmes données en CSV (UTF-8), toutes les lignes d’un coup, en flux.", example: "/api/v1/startups.csv?secteur=ia-data" },
-      { path: "/api/v1/stats", description: "Tous les chiffres de la page Statistiques, en JSON ; paramètre metropole facultatif.", example: "/api/v1/stats?metropole=caen" },
+      { path: "/api/v1/stats", description: "Tous les chiffres de la page Statistiques, en JSON, dont la série par commune (code INSEE, population, taux pour 10 000 habitants) ; paramètre metropole facultatif.", example: "/api/v1/stats?metropole=caen" },
       { path: "/api/v1/stats.csv", description: "Une série des statistiques en CSV : metropoles, secteurs, annees, stades, effectifs, croissance ou communes.", example: "/api/v1/stats.csv?serie=secteurs" },
+      {
+        path: "/api/v1/territoire.topojson",
+        description: "Les contours simplifiés des 173 communes membres, en TopoJSON, avec leur code INSEE, leur métropole et leur population. Contours IGN – ADMIN EXPRESS COG 2018, sous Licence Ouverte / Etalab (note de licence dans « metadata »).",
+        example: null,
+      },
       { path: "/api/v1/openapi.json", description: "La description OpenAPI 3.1 de ces points d’accès.", example: null },
     ],
     curlTitle: "En ligne de commande",
@@ -360,6 +367,7 @@ export const fr = {
   admin: frAdmin,
   messages: frMessages,
   mail: frMail,
+  map: frMap,
 } as const;
 
 export type Dictionary = typeof fr;

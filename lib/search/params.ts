@@ -7,6 +7,10 @@ import { METROPOLISES, STAGES, TEAM_BAND_IDS, FOUNDED_YEAR_MIN, type Metropolis,
 export const SORTS = ["pertinence", "nom", "recent"] as const;
 export type Sort = (typeof SORTS)[number];
 
+/** `vue=carte` shows the results' communes on a map (components/map) above the list. */
+export const VIEWS = ["liste", "carte"] as const;
+export type View = (typeof VIEWS)[number];
+
 export const PAGE_SIZE = 20;
 export const MAX_PAGE = 500;
 export const MAX_QUERY_LENGTH = 100;
@@ -25,6 +29,7 @@ export type SearchParams = {
   teamBands: TeamBandId[];
   sort: Sort;
   page: number;
+  view: View;
 };
 
 export type RawParams = Record<string, string | string[] | undefined>;
@@ -72,6 +77,7 @@ export function parseSearchParams(raw: RawParams): SearchParams {
     teamBands: oneOf(TEAM_BAND_IDS, all(raw, "effectif")),
     sort,
     page: page.safeParse(first(raw, "page")).data ?? 1,
+    view: first(raw, "vue") === "carte" ? "carte" : "liste",
   };
 }
 
@@ -90,6 +96,7 @@ export function toQueryString(params: SearchParams, overrides: Partial<SearchPar
   for (const value of merged.teamBands) query.append("effectif", value);
   if (merged.sort !== "pertinence") query.set("tri", merged.sort);
   if (merged.page > 1) query.set("page", String(merged.page));
+  if (merged.view !== "liste") query.set("vue", merged.view);
   const text = query.toString();
   return text ? `?${text}` : "";
 }

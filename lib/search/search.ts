@@ -241,8 +241,8 @@ export async function searchDirectory(db: Db, params: SearchParams): Promise<Sea
   const version = await directoryVersion(db);
   const sectors = await listSectors(db);
   const [facets, items] = await Promise.all([
-    cachedAtVersion(db, version, `facets${toQueryString(params, { page: 1, sort: "pertinence" })}`, () => directoryFacets(db, version, params, sectors)),
-    cachedAtVersion(db, version, `page${toQueryString(params)}`, () => searchPage(db, params, sectors)),
+    cachedAtVersion(db, version, `facets${toQueryString(params, { page: 1, sort: "pertinence", view: "liste" })}`, () => directoryFacets(db, version, params, sectors)),
+    cachedAtVersion(db, version, `page${toQueryString(params, { view: "liste" })}`, () => searchPage(db, params, sectors)),
   ]);
   return searchResult(params, facets, items);
 }

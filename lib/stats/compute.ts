@@ -9,6 +9,7 @@ import { cachedForDirectory } from "@/lib/cache/directory-cache";
 import { listSectors } from "@/lib/sectors";
 import { METROPOLISES, STAGES, TEAM_BANDS, type Metropolis, type Stage, type TeamBandId } from "@/lib/startups/options";
 import { findCommune } from "@/lib/territory";
+import { communeFigures, type CommuneFigures } from "./by-commune";
 
 export type Figures = { startups: number; jobs: number; fundsEur: number };
 export type Stats = {
@@ -23,6 +24,8 @@ export type Stats = {
   byTeamBand: { band: TeamBandId; startups: number }[];
   growth: { month: string; published: number; cumulative: number }[];
   topCommunes: { code: string; name: string; startups: number }[];
+  /** Every member commune of the scope, in the order of the package (by name). */
+  byCommune: CommuneFigures[];
 };
 
 const TOP_COMMUNES = 10;
@@ -99,6 +102,7 @@ export async function computeStats(db: Db, metropolis: Metropolis | null): Promi
       .map((row) => ({ code: row.key!, name: findCommune(row.key!)?.name ?? row.key!, startups: Number(row.startups) }))
       .sort((a, b) => b.startups - a.startups || a.name.localeCompare(b.name, "fr"))
       .slice(0, TOP_COMMUNES),
+    byCommune: communeFigures(metropolis, new Map(of("commune").map((row) => [row.key!, figures(row)]))),
   };
 }
 

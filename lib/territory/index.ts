@@ -10,10 +10,11 @@ export const METROPOLIS_EPCI: Record<Metropolis, string> = {
   rouen: "200023414", // Métropole Rouen Normandie
 };
 
-export type Commune = { code: string; name: string; postalCodes: string[]; metropolis: Metropolis };
+/** `population`: INSEE municipal population, as given by the package (see POPULATION_SOURCE). */
+export type Commune = { code: string; name: string; postalCodes: string[]; metropolis: Metropolis; population: number };
 
 type EpciRecord = { code: string; membres: { code: string; nom: string }[] };
-type CommuneRecord = { code: string; nom: string; type: string; codesPostaux?: string[] };
+type CommuneRecord = { code: string; nom: string; type: string; codesPostaux?: string[]; population?: number };
 
 let cache: { list: Commune[]; byCode: Map<string, Commune> } | null = null;
 
@@ -23,16 +24,17 @@ function load() {
   const require = createRequire(import.meta.url);
   const epcis = require("@etalab/decoupage-administratif/data/epci.json") as EpciRecord[];
   const communes = require("@etalab/decoupage-administratif/data/communes.json") as CommuneRecord[];
-  const postalCodes = new Map<string, string[]>();
+  const current = new Map<string, CommuneRecord>();
   for (const commune of communes) {
-    if (commune.type === "commune-actuelle") postalCodes.set(commune.code, commune.codesPostaux ?? []);
+    if (commune.type === "commune-actuelle") current.set(commune.code, commune);
   }
   const list: Commune[] = [];
   for (const [metropolis, siren] of Object.entries(METROPOLIS_EPCI) as [Metropolis, string][]) {
     const epci = epcis.find((candidate) => candidate.code === siren);
     if (!epci) throw new Error(`EPCI ${siren} is missing from @etalab/decoupage-administratif.`);
     for (const member of epci.membres) {
-      list.push({ code: member.code, name: member.nom, postalCodes: postalCodes.get(member.code) ?? [], metropolis });
+      const record = current.get(member.code);
+      list.push({ code: member.code, name: member.nom, postalCodes: record?.codesPostaux ?? [], metropolis, population: record?.population ?? 0 });
     }
   }
   list.sort((a, b) => a.name.localeCompare(b.name, "fr"));
@@ -69,3 +71,9 @@ export function communeChoices(): CommuneChoice[] {
 }
 
 export { matchCommune, normalizeCommuneName, suggestCommunes, type CommuneMatch } from "./match";
+
+/** The version of @etalab/decoupage-administratif in use, named in the map's credits. */
+export function territoryDataVersion(): string {
+  const require = createRequire(import.meta.url);
+  return (require("@etalab/decoupage-administratif/package.json") as { version: string }).version;
+}

@@ -11,6 +11,7 @@ import { getPublishedStartup, type PublishedStartup } from "@/lib/startups/publi
 import { siteUrl } from "@/lib/site";
 import { PROFILE_PAGE, stateFromKey } from "@/lib/cache/page-cache";
 import { StartupLogo } from "@/components/startups/startup-logo";
+import { ProfileMap } from "@/components/map/profile-map";
 
 const t = fr.profile;
 
@@ -149,6 +150,17 @@ export default async function StartupPage({ params }: Props) {
           <Fact label={t.hiring}>{startup.hiring ? t.hiringYes : t.hiringNo}</Fact>
         </dl>
       </section>
+
+      {startup.communeCode && (
+        <section aria-labelledby="carte" className="mt-8">
+          <h2 id="carte" className="text-xl font-semibold">
+            {fr.map.profileMapTitle}
+          </h2>
+          <div className="mt-3">
+            <ProfileMap communeCode={startup.communeCode} />
+          </div>
+        </section>
+      )}
 
       {presentLinks.length > 0 && (
         <section aria-labelledby="liens" className="mt-8">

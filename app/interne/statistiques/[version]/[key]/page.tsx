@@ -7,7 +7,7 @@ import { getDb } from "@/db/client";
 import { fr } from "@/lib/i18n/fr";
 import { directoryStats } from "@/lib/stats/compute";
 import { stateFromKey, STATISTICS_PAGE } from "@/lib/cache/page-cache";
-import { METROPOLISES } from "@/lib/startups/options";
+import { parseStatisticsParams } from "@/lib/stats/page-params";
 import { Statistics } from "@/components/stats/statistics";
 
 export const metadata: Metadata = { title: fr.stats.title, description: fr.stats.description, alternates: { canonical: "/statistiques" } };
@@ -21,7 +21,6 @@ export async function generateStaticParams() {
 export default async function StatisticsPage({ params }: { params: Promise<{ version: string; key: string }> }) {
   const state = stateFromKey(STATISTICS_PAGE, (await params).key);
   if (state === null) notFound();
-  const requested = new URLSearchParams(state).get("metropole");
-  const metropolis = METROPOLISES.find((m) => m === requested) ?? null;
-  return <Statistics metropolis={metropolis} stats={await directoryStats(await getDb(), metropolis)} />;
+  const statisticsParams = parseStatisticsParams(new URLSearchParams(state));
+  return <Statistics params={statisticsParams} stats={await directoryStats(await getDb(), statisticsParams.metropolis)} />;
 }

@@ -1,0 +1,88 @@
+// The map's figures as a table, for people who don't use the picture. Sorted on the server; each
+// sortable column's header is a link, so sorting works without JavaScript.
+import Link from "next/link";
+import { cn } from "@/lib/cn";
+import { fr, formatInteger } from "@/lib/i18n/fr";
+import type { CommuneFigures, CommuneSort } from "@/lib/stats/by-commune";
+
+const t = fr.map.table;
+
+type Column = { sort: CommuneSort; header: string; numeric: boolean; cell: (row: CommuneFigures) => string };
+
+const rate = (value: number | null) => (value === null ? "—" : fr.map.formatRate(value));
+
+const COLUMNS: Record<CommuneSort, Column> = {
+  commune: { sort: "commune", header: t.commune, numeric: false, cell: (row) => row.name },
+  startups: { sort: "startups", header: t.startups, numeric: true, cell: (row) => formatInteger(row.startups) },
+  emplois: { sort: "emplois", header: t.jobs, numeric: true, cell: (row) => formatInteger(row.jobs) },
+  habitants: { sort: "habitants", header: t.population, numeric: true, cell: (row) => formatInteger(row.population) },
+  taux: { sort: "taux", header: t.startupsPer10k, numeric: true, cell: (row) => rate(row.startupsPer10k) },
+  "taux-emplois": { sort: "taux-emplois", header: t.jobsPer10k, numeric: true, cell: (row) => rate(row.jobsPer10k) },
+};
+
+type Props = {
+  caption: string;
+  rows: CommuneFigures[];
+  columns: CommuneSort[];
+  showMetropolis: boolean;
+  /** The column the rows are sorted by, and the link that sorts by another; omit both for a fixed order. */
+  sort?: CommuneSort;
+  sortHref?: (sort: CommuneSort) => string;
+};
+
+export function CommuneTable({ caption, rows, columns, showMetropolis, sort, sortHref }: Props) {
+  const shown = columns.map((key) => COLUMNS[key]);
+  const header = (column: Column) => (
+    <th
+      key={column.sort}
+      scope="col"
+      aria-sort={sort === column.sort ? (column.numeric ? "descending" : "ascending") : undefined}
+      className={cn("px-2 py-2 font-semibold", column.numeric ? "text-right" : "text-left")}
+    >
+      {sortHref && sort !== column.sort ? (
+        <Link href={sortHref(column.sort)} prefetch={false} scroll={false} className="text-brand-700 underline" aria-label={t.sortBy(column.header)}>
+          {column.header}
+        </Link>
+      ) : (
+        <>
+          {column.header}
+          {sortHref && <span className="sr-only"> ({t.sortedBy})</span>}
+          {sortHref && <span aria-hidden="true"> {column.numeric ? "↓" : "↑"}</span>}
+        </>
+      )}
+    </th>
+  );
+  return (
+    <div className="max-w-full overflow-x-auto" tabIndex={0} role="region" aria-label={caption}>
+      <table className="w-full min-w-[20rem] border-collapse text-sm" data-testid="commune-table">
+        <caption className="sr-only">{caption}</caption>
+        <thead className="border-b border-slate-300">
+          <tr>
+            {header(shown[0]!)}
+            {showMetropolis && (
+              <th scope="col" className="px-2 py-2 text-left font-semibold">
+                {t.metropolis}
+              </th>
+            )}
+            {shown.slice(1).map((column) => header(column))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.code} className="border-b border-slate-100" data-commune={row.code}>
+              <th scope="row" className="px-2 py-1.5 text-left font-normal">
+                {shown[0]!.cell(row)}
+              </th>
+              {showMetropolis && <td className="px-2 py-1.5">{fr.metropolis[row.metropolis]}</td>}
+              {shown.slice(1).map((column) => (
+                <td key={column.sort} className="px-2 py-1.5 text-right tabular-nums">
+                  {column.cell(row)}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

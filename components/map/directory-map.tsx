@@ -1,0 +1,73 @@
+// The directory's map view (`/startups?…&vue=carte`): the communes shaded by the search's own
+// commune facet counts (every filter but the commune's), each a link that chooses that commune,
+// or drops it when it is the one chosen. Links are next/link: with JavaScript, the results update
+// without a full reload; without it, they are plain links.
+import Link from "next/link";
+import { fr, formatInteger } from "@/lib/i18n/fr";
+import { mapGeometry } from "@/lib/map/geometry";
+import { directoryMapValues, directoryMapScope } from "@/lib/map/directory";
+import { toQueryString, type SearchParams, type View } from "@/lib/search/params";
+import type { FacetCounts } from "@/lib/search/search";
+import { communeFigures, sortCommuneFigures } from "@/lib/stats/by-commune";
+import { TerritoryMap } from "./territory-map";
+import { CommuneTable } from "./commune-table";
+
+const t = fr.map;
+export const DIRECTORY_MAP_WIDTH = 720;
+
+export function DirectoryMap({ params, facets }: { params: SearchParams; facets: FacetCounts }) {
+  const scope = directoryMapScope(params);
+  const values = directoryMapValues(params, facets);
+  const scopeName = scope ? fr.metropolisLong[scope] : fr.stats.allScope;
+  const rows = communeFigures(scope, new Map(Object.entries(values).map(([code, startups]) => [code, { startups, jobs: 0 }]))).filter((row) => row.startups > 0);
+  return (
+    <div className="mb-6 space-y-3" data-testid="directory-map">
+      <p className="text-sm text-slate-700">{t.hint}</p>
+      <TerritoryMap
+        id="carte-annuaire"
+        geometry={mapGeometry(scope, DIRECTORY_MAP_WIDTH)}
+        title={t.title(scopeName)}
+        values={values}
+        describe={(commune, value) =>
+          `${t.communeLabel(commune.name, fr.metropolisLong[commune.metropolis], t.measures.startups.value(value))}${commune.code === params.commune ? ` (${t.selected})` : ""}`
+        }
+        legendTitle={t.measures.startups.legend}
+        formatBound={formatInteger}
+        hrefFor={(code) => `/startups${toQueryString(params, { commune: code === params.commune ? null : code, page: 1 })}`}
+        selected={params.commune}
+      />
+      {rows.length > 0 && (
+        <details className="rounded-lg border border-slate-200 bg-white p-3">
+          <summary className="cursor-pointer font-semibold">{t.table.show}</summary>
+          <div className="mt-3">
+            <CommuneTable caption={t.table.caption(scopeName)} rows={sortCommuneFigures(rows, "startups")} columns={["commune", "startups"]} showMetropolis={scope === null} />
+          </div>
+        </details>
+      )}
+    </div>
+  );
+}
+
+/** "Liste" / "Carte": the same search, shown either way. */
+export function ViewSwitch({ params }: { params: SearchParams }) {
+  const views: [View, string][] = [
+    ["liste", t.viewList],
+    ["carte", t.viewMap],
+  ];
+  return (
+    <nav aria-label={t.viewLabel} className="flex gap-1 text-sm">
+      {views.map(([view, label]) => (
+        <Link
+          key={view}
+          href={`/startups${toQueryString(params, { view })}`}
+          prefetch={false}
+          scroll={false}
+          aria-current={view === params.view ? "page" : undefined}
+          className="rounded-md border border-slate-400 px-3 py-1.5 aria-[current=page]:border-brand-700 aria-[current=page]:bg-brand-700 aria-[current=page]:text-white"
+        >
+          {label}
+        </Link>
+      ))}
+    </nav>
+  );
+}

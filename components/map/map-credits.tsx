@@ -1,0 +1,21 @@
+import { fr } from "@/lib/i18n/fr";
+import type { CommuneShape } from "@/lib/map/geometry";
+import { OUTLINE_FALLBACKS } from "@/lib/map/sources";
+import { findCommune, territoryDataVersion } from "@/lib/territory";
+
+const t = fr.map;
+
+/** The note under every map: the sources of the outlines and figures, and any commune drawn as a point. */
+export function MapCredits({ communes }: { communes: Pick<CommuneShape, "code" | "name" | "point">[] }) {
+  const points = communes.filter((commune) => commune.point && OUTLINE_FALLBACKS[commune.code]);
+  return (
+    <figcaption className="mt-3 space-y-1 text-xs text-slate-700" data-testid="map-credits">
+      <p>{t.credits}</p>
+      <p>{t.populationCredits(territoryDataVersion())}</p>
+      {points.map((commune) => {
+        const fallback = OUTLINE_FALLBACKS[commune.code]!;
+        return <p key={commune.code}>{t.fallbackNote(commune.name, findCommune(fallback.within)?.name ?? fallback.within, fallback.name2018)}</p>;
+      })}
+    </figcaption>
+  );
+}

@@ -1,0 +1,36 @@
+// A small map of a profile's metropolis, with its commune highlighted, and a link to the other
+// startups of that commune.
+import Link from "next/link";
+import { fr } from "@/lib/i18n/fr";
+import { mapGeometry } from "@/lib/map/geometry";
+import { findCommune } from "@/lib/territory";
+import { TerritoryMap } from "./territory-map";
+
+const t = fr.map;
+export const PROFILE_MAP_WIDTH = 360;
+
+export function ProfileMap({ communeCode }: { communeCode: string }) {
+  const commune = findCommune(communeCode);
+  if (!commune) return null;
+  const metropolis = fr.metropolisLong[commune.metropolis];
+  return (
+    <div className="max-w-sm" data-testid="profile-map">
+      <TerritoryMap
+        id="carte-fiche"
+        geometry={mapGeometry(commune.metropolis, PROFILE_MAP_WIDTH)}
+        title={t.profileTitle(commune.name, metropolis)}
+        values={{}}
+        describe={() => ""}
+        legendTitle=""
+        formatBound={String}
+        selected={commune.code}
+        compact
+      />
+      <p className="mt-2 text-sm">
+        <Link href={`/startups?commune=${commune.code}&vue=carte`} prefetch={false} className="text-brand-700 underline">
+          {t.sameCommune(commune.name)}
+        </Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+// The statistics page's map section: the communes shaded by startups (or per 10,000 inhabitants),
+// each a link to the directory filtered on it, and the same figures as a sortable table.
+import Link from "next/link";
+import { fr, formatInteger } from "@/lib/i18n/fr";
+import { mapGeometry } from "@/lib/map/geometry";
+import { sortCommuneFigures, type CommuneFigures } from "@/lib/stats/by-commune";
+import { MAP_MEASURES, statisticsQuery, type MapMeasure, type StatisticsParams } from "@/lib/stats/page-params";
+import { TerritoryMap } from "./territory-map";
+import { CommuneTable } from "./commune-table";
+
+const t = fr.map;
+export const STATISTICS_MAP_WIDTH = 800;
+
+const MEASURES: Record<MapMeasure, { key: "startups" | "startupsPer10k"; text: { legend: string; value: (n: number) => string } }> = {
+  startups: { key: "startups", text: t.measures.startups },
+  taux: { key: "startupsPer10k", text: t.measures.startupsPer10k },
+};
+
+export function StatisticsMap({ params, rows, scope }: { params: StatisticsParams; rows: CommuneFigures[]; scope: string }) {
+  const measure = MEASURES[params.measure];
+  const values = Object.fromEntries(rows.map((row) => [row.code, row[measure.key] ?? 0]));
+  const href = (overrides: Partial<StatisticsParams>) => {
+    const query = statisticsQuery(params, overrides);
+    return `/statistiques${query ? `?${query}` : ""}#communes`;
+  };
+  return (
+    <div className="space-y-4">
+      <p className="text-sm text-slate-700">{t.hint}</p>
+      <nav aria-label={t.measureLabel} className="flex flex-wrap items-center gap-2 text-sm">
+        <span className="font-semibold">{t.measureLabel}</span>
+        {MAP_MEASURES.map((candidate) => (
+          <Link
+            key={candidate}
+            href={href({ measure: candidate })}
+            prefetch={false}
+            scroll={false}
+            aria-current={candidate === params.measure ? "true" : undefined}
+            className="rounded-full border border-slate-400 px-3 py-1 aria-[current=true]:border-brand-700 aria-[current=true]:bg-brand-700 aria-[current=true]:text-white"
+          >
+            {MEASURES[candidate].text.legend}
+          </Link>
+        ))}
+      </nav>
+      <TerritoryMap
+        id="carte-statistiques"
+        geometry={mapGeometry(params.metropolis, STATISTICS_MAP_WIDTH)}
+        title={t.title(scope)}
+        values={values}
+        describe={(commune, value) => t.communeLabel(commune.name, fr.metropolisLong[commune.metropolis], measure.text.value(value))}
+        legendTitle={measure.text.legend}
+        formatBound={params.measure === "taux" ? t.formatRate : formatInteger}
+        hrefFor={(code) => `/startups?commune=${code}&vue=carte`}
+      />
+      <details open className="rounded-lg border border-slate-200 bg-white p-3">
+        <summary className="cursor-pointer font-semibold">{t.table.show}</summary>
+        <div className="mt-3">
+          <CommuneTable
+            caption={t.table.caption(scope)}
+            rows={sortCommuneFigures(rows, params.sort)}
+            columns={["commune", "startups", "emplois", "habitants", "taux", "taux-emplois"]}
+            showMetropolis={params.metropolis === null}
+            sort={params.sort}
+            sortHref={(sort) => href({ sort })}
+          />
+        </div>
+      </details>
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "@/db/client";
+import { DirectoryMap } from "@/components/map/directory-map";
+import { parseSearchParams } from "@/lib/search/params";
+import { searchDirectory } from "@/lib/search/search";
+import { enginesUnderTest, openTestDatabase } from "@/tests/support/databases";
+import { insertStartup, profile } from "@/tests/support/fixtures";
+import { directoryMapScope, directoryMapValues } from "./directory";
+
+describe.each(enginesUnderTest())("the directory's map on %s", (engine) => {
+  let database: Database;
+  beforeAll(async () => {
+    database = await openTestDatabase(engine);
+    const db = database.db;
+    await insertStartup(db, profile({ name: "Carto Caen Un", communeCode: "14118", sectors: ["ia-data"], hiring: true }));
+    await insertStartup(db, profile({ name: "Carto Caen Deux", communeCode: "14118", sectors: ["edtech"] }));
+    await insertStartup(db, profile({ name: "Carto Hérouville", communeCode: "14327", sectors: ["ia-data"], hiring: true }));
+    await insertStartup(db, profile({ name: "Carto Havre", communeCode: "76351", sectors: ["ia-data"] }));
+    await insertStartup(db, profile({ name: "Carto Rouen", communeCode: "76540", sectors: ["ia-data"], hiring: true }));
+    await insertStartup(db, profile({ name: "Carto Brouillon", communeCode: "14327", sectors: ["ia-data"] }), "draft");
+  });
+  afterAll(async () => {
+    await database?.close();
+  });
+
+  it("counts, for each commune, what the same search filtered on that commune finds", async () => {
+    for (const query of [{ q: "carto" }, { q: "carto", secteur: "ia-data" }, { q: "carto", recrute: "1", commune: "14118" }, { q: "carto", metropole: "caen" }]) {
+      const params = parseSearchParams({ ...query, vue: "carte" });
+      const result = await searchDirectory(database.db, params);
+      const values = directoryMapValues(params, result.facets);
+      expect(Object.keys(values)).toHaveLength(params.metropolises.length === 1 ? 48 : 173);
+      for (const [code, count] of Object.entries(values)) {
+        if (count === 0 && !["14118", "14327", "76351", "76540"].includes(code)) continue;
+        const filtered = await searchDirectory(database.db, { ...params, commune: code });
+        expect(count, `${JSON.stringify(query)} ${code}`).toBe(filtered.total);
+      }
+    }
+  });
+
+  it("shows those counts in each commune's name, and links to the search with the commune chosen or dropped", async () => {
+    const params = parseSearchParams({ q: "carto", secteur: "ia-data", commune: "14327", vue: "carte" });
+    const result = await searchDirectory(database.db, params);
+    expect(directoryMapScope(params)).toBeNull();
+    const html = renderToStaticMarkup(createElement(DirectoryMap, { params, facets: result.facets }));
+    expect(html).toContain('aria-label="Caen, Caen la Mer : 1 startup"');
+    expect(html).toContain('aria-label="Hérouville-Saint-Clair, Caen la Mer : 1 startup (commune choisie)"');
+    expect(html).toContain('aria-label="Rouen, Métropole Rouen Normandie : 1 startup"');
+    expect(html).toContain('aria-label="Sannerville, Caen la Mer : aucune startup"');
+    expect(html).toContain('href="/startups?q=carto&amp;commune=14118&amp;secteur=ia-data&amp;vue=carte"');
+    // The chosen commune's link drops the filter.
+    expect(html).toMatch(/aria-label="Hérouville-Saint-Clair[^"]*" data-commune="14327" href="\/startups\?q=carto&amp;secteur=ia-data&amp;vue=carte"/);
+    expect(html.match(/<a /g)).toHaveLength(173);
+  });
+});
