@@ -5,7 +5,7 @@ import { auditLog } from "@/db/schema";
 export type AuditEntry = {
   actorId: string | null;
   action: string;
-  targetType: "revision" | "startup" | "user" | "sector" | "claim";
+  targetType: "revision" | "startup" | "user" | "sector" | "claim" | "event" | "event_revision";
   targetId: string;
   details?: Record<string, unknown>;
 };
