@@ -49,4 +49,4 @@ export async function proxy(request: NextRequest) {
 }
 
 // Literal paths: Next reads this at build time. Keep in step with CACHED_PAGES.
-export const config = { matcher: ["/startups", "/startups/:slug", "/statistiques", "/interne", "/interne/:path*"] };
+export const config = { matcher: ["/startups", "/startups/:slug", "/statistiques", "/evenements", "/evenements/:slug", "/interne", "/interne/:path*"] };

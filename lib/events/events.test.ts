@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import ical from "node-ical";
+import ical, { type VEvent } from "node-ical";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
 import { auditLog, emailOutbox, events } from "@/db/schema";
@@ -19,6 +19,11 @@ import {
 } from "./moderation";
 import { NO_EVENT_FILTERS, eventFiltersQuery, parseEventFilters } from "./params";
 import { eventStatistics, eventsForSitemap, getPublicEvent, listEvents, pastEventYears } from "./public";
+
+/** The VEVENTs of a feed, as read by node-ical (an independent parser). */
+function vevents(text: string): VEvent[] {
+  return Object.values(ical.sync.parseICS(text)).filter((item): item is VEvent => item?.type === "VEVENT");
+}
 
 const NOW = new Date("2026-03-01T12:00:00Z");
 
@@ -178,9 +183,8 @@ describe.each(enginesUnderTest())("events on %s", (engine) => {
     await expect(cancelEvent(db, staff, eventId)).rejects.toBeInstanceOf(DomainError);
     const listed = (await listEvents(db, { ...NO_EVENT_FILTERS, type: "conference" }, NOW)).events;
     expect(listed.find((event) => event.slug === slug)?.cancelledAt).toBeInstanceOf(Date);
-    const parsed = ical.sync.parseICS(eventsCalendar(listed));
-    const vevent = Object.values(parsed).find((item) => item.type === "VEVENT" && item.uid.startsWith(slug));
-    expect(vevent && "status" in vevent ? vevent.status : null).toBe("CANCELLED");
+    const vevent = vevents(eventsCalendar(listed)).find((item) => item.uid.startsWith(slug));
+    expect(vevent?.status).toBe("CANCELLED");
   });
 
   it("filters by metropolis, type, month and price, and browses past events by year", async () => {
@@ -221,14 +225,15 @@ describe.each(enginesUnderTest())("events on %s", (engine) => {
     expect(text).toContain("DTSTART;VALUE=DATE:20261024");
     expect(text).toContain("DTEND;VALUE=DATE:20261026");
 
-    const parsed = Object.values(ical.sync.parseICS(text)).filter((item) => item.type === "VEVENT");
+    const parsed = vevents(text);
     const start = (title: string) => {
-      const event = parsed.find((item) => item.type === "VEVENT" && String(item.summary) === title);
-      return event && event.type === "VEVENT" ? new Date(event.start).toISOString() : null;
+      const event = parsed.find((item) => String(item.summary) === title);
+      return event ? new Date(event.start).toISOString() : null;
     };
     expect(start("Veille du changement d’heure")).toBe("2026-03-28T09:00:00.000Z");
     expect(start("Lendemain du changement d’heure")).toBe("2026-03-29T08:00:00.000Z");
-    expect(parsed.every((item) => item.type === "VEVENT" && typeof item.uid === "string" && item.uid.includes("@"))).toBe(true);
+    expect(parsed.length).toBeGreaterThanOrEqual(3);
+    expect(parsed.every((item) => typeof item.uid === "string" && item.uid.includes("@"))).toBe(true);
   });
 
   it("moves the public cache version on every write to the agenda", async () => {

@@ -38,3 +38,10 @@ export function eventFiltersQuery(filters: EventFilters): string {
   if (filters.free) query.set("gratuit", "1");
   return query.toString();
 }
+
+const parisDay = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris", year: "numeric", month: "2-digit", day: "2-digit" });
+
+/** Today's date in Paris, "YYYY-MM-DD": what "upcoming" is relative to on the cached list page. */
+export function parisToday(now = new Date()): string {
+  return parisDay.format(now);
+}

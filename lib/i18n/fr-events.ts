@@ -1,9 +1,31 @@
 // The events agenda, in French: public pages, the member's form, moderation, mails and messages.
 // Part of the French dictionary (lib/i18n/fr.ts, as `fr.events`). Import nothing but the formatters.
-import { formatInteger } from "./format";
+import { formatDate, formatInteger, formatTime } from "./format";
+
+/** "28 mars 2026, 18:30 – 21:00", "24 octobre 2026 – 25 octobre 2026", Paris time. `end` is exclusive. */
+function when(start: Date, end: Date, allDay: boolean): string {
+  if (allDay) {
+    const last = new Date(end.getTime() - 1);
+    const [first, final] = [formatDate(start), formatDate(last)];
+    return first === final ? first : `${first} – ${final}`;
+  }
+  const [startDay, endDay] = [formatDate(start), formatDate(end)];
+  return startDay === endDay
+    ? `${startDay}, ${formatTime(start)} – ${formatTime(end)}`
+    : `${startDay}, ${formatTime(start)} – ${endDay}, ${formatTime(end)}`;
+}
+
+const monthFormat = new Intl.DateTimeFormat("fr-FR", { month: "long", year: "numeric", timeZone: "UTC" });
+
+/** "mars 2026" for "2026-03". */
+function monthLabel(month: string): string {
+  return monthFormat.format(new Date(`${month}-01T12:00:00Z`));
+}
 
 export const frEvents = {
+  monthLabel,
   nav: "Événements",
+  when,
   type: {
     meetup: "Meetup",
     conference: "Conférence",
