@@ -266,3 +266,8 @@ export async function editableEvent(db: Executor, actor: { id: string }, eventId
   if (!row || row.proposerId !== actor.id) throw new NotFoundError();
   return eventDataSchema.parse(row.data);
 }
+
+/** Published profiles an event can name as its organiser, for the form's list. */
+export async function organiserChoices(db: Executor) {
+  return db.select({ slug: startups.slug, name: startups.name }).from(startups).where(eq(startups.status, "published")).orderBy(asc(startups.nameSort));
+}
