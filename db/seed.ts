@@ -3,6 +3,7 @@
 import { sql } from "drizzle-orm";
 import type { Db, Tx } from "./client";
 import { startupMembers, startupRevisions, startups, users } from "./schema";
+import { seedDemoEvents } from "./seed/events";
 import { seedStartups } from "./seed/startups-data";
 import type { SeedStartup } from "./seed/types";
 import { seedSectors } from "@/lib/sectors";
@@ -91,9 +92,9 @@ export async function seedDemo(db: Db, options: { log?: Log } = {}) {
   const log = options.log ?? (() => {});
   const hashes = await Promise.all(DEMO_ACCOUNTS.map((account) => hashPassword(account.password)));
 
+  const userIds = new Map<string, string>();
   await db.transaction(async (tx) => {
     await seedSectors(tx);
-    const userIds = new Map<string, string>();
     for (const [index, account] of DEMO_ACCOUNTS.entries()) {
       await tx
         .insert(users)
@@ -118,6 +119,9 @@ export async function seedDemo(db: Db, options: { log?: Log } = {}) {
     }
     log(`${inserted} demo startups inserted (${seedStartups.length - inserted} already there).`);
   });
+
+  const eventsInserted = await seedDemoEvents(db, userIds.get("moderation@exemple.fr")!, { id: userIds.get("camille@exemple.fr")!, emailVerified: true });
+  log(`${eventsInserted} demo events inserted.`);
 
   log("Demo accounts (development only):");
   for (const account of DEMO_ACCOUNTS) log(`  ${account.role.padEnd(9)} ${account.email.padEnd(24)} ${account.password}`);

@@ -236,6 +236,23 @@ describe.each(enginesUnderTest())("events on %s", (engine) => {
     expect(parsed.every((item) => typeof item.uid === "string" && item.uid.includes("@"))).toBe(true);
   });
 
+  it("seeds about forty demo events once, past and upcoming, with one proposal left to review", async () => {
+    const { seedDemoEvents } = await import("@/db/seed/events");
+    const fresh = await openTestDatabase(engine);
+    try {
+      const staff = await insertUser(fresh.db, { role: "moderator" });
+      const member = await insertUser(fresh.db);
+      expect(await seedDemoEvents(fresh.db, staff.id, member)).toBe(40);
+      expect(await seedDemoEvents(fresh.db, staff.id, member)).toBe(0);
+      const upcoming = await listEvents(fresh.db, NO_EVENT_FILTERS, new Date());
+      expect(upcoming.total).toBeGreaterThanOrEqual(9);
+      expect(upcoming.events.some((event) => event.cancelledAt)).toBe(true);
+      expect((await pastEventYears(fresh.db, new Date())).length).toBeGreaterThanOrEqual(2);
+    } finally {
+      await fresh.close();
+    }
+  });
+
   it("moves the public cache version on every write to the agenda", async () => {
     const db = database.db;
     const { directoryVersion } = await import("@/lib/cache/directory-cache");
