@@ -253,6 +253,37 @@ describe.each(enginesUnderTest())("events on %s", (engine) => {
     }
   });
 
+  it("serves live events only in the API and CSV, valid against the OpenAPI document", async () => {
+    const Ajv2020 = (await import("ajv/dist/2020")).default;
+    const addFormats = (await import("ajv-formats")).default;
+    const { openApiDocument } = await import("@/lib/api/openapi");
+    const { handleEventCsv, handleEventList } = await import("./api");
+    const ajv = new Ajv2020({ strict: false, allErrors: true });
+    addFormats(ajv);
+    ajv.addSchema({ $id: "openapi", components: openApiDocument.components } as never);
+    const db = database.db;
+    const staff = await insertUser(db, { role: "moderator" });
+    const member = await insertUser(db);
+    await createEventAsStaff(db, staff, form({ title: "Api publique", type: "hackathon" }));
+    await proposeEvent(db, member, form({ title: "Api en attente", type: "hackathon" }));
+
+    const response = await handleEventList(db, new Request("http://localhost/api/v1/events?type=hackathon&taille=5"), NOW);
+    expect(response.status).toBe(200);
+    const body = await response.json();
+    const check = ajv.getSchema("openapi#/components/schemas/EventList")!;
+    expect(check(body), JSON.stringify(check.errors)).toBe(true);
+    const text = JSON.stringify(body);
+    expect(text).toContain("Api publique");
+    expect(text).not.toContain("Api en attente");
+    expect(text).not.toMatch(/proposer|revision|reviewNote/i);
+
+    const csv = await (await handleEventCsv(db, new Request("http://localhost/api/v1/events.csv?type=hackathon"), NOW)).text();
+    expect(csv).toContain("Api publique");
+    expect(csv).not.toContain("Api en attente");
+    expect((await handleEventList(db, new Request("http://localhost/api/v1/events?type=fete"), NOW)).status).toBe(400);
+    expect((await handleEventList(db, new Request("http://localhost/api/v1/events?taille=1000"), NOW)).status).toBe(400);
+  });
+
   it("moves the public cache version on every write to the agenda", async () => {
     const db = database.db;
     const { directoryVersion } = await import("@/lib/cache/directory-cache");

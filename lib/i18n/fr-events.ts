@@ -156,6 +156,10 @@ export const frEvents = {
     approved: (title: string) => `Votre événement « ${title} » est désormais publié dans l’agenda.`,
     view: "Voir l’événement",
   },
+  api: {
+    invalidValue: "Valeur invalide pour ce paramètre.",
+    positiveInteger: (max: number) => `Entier attendu, entre 1 et ${max}.`,
+  },
   ical: {
     calendarName: "Normandy French Tech : événements",
     cancelledPrefix: "ANNULÉ : ",
@@ -167,6 +171,9 @@ export const frEvents = {
     online: "En ligne",
     note2014: "En 2014, l’écosystème comptait « près de 156 événements et animations » (dossier de candidature au label).",
     year: "Année",
+    place: "Lieu",
     count: "Événements",
+    yearSummary: (total: string, years: number) => `${total} événements publiés sur ${years} année${years > 1 ? "s" : ""}.`,
+    metropolisSummary: (top: string) => `La plupart des événements ont lieu à ${top}.`,
   },
 };

@@ -9,6 +9,8 @@ import { directoryStats } from "@/lib/stats/compute";
 import { stateFromKey, STATISTICS_PAGE } from "@/lib/cache/page-cache";
 import { METROPOLISES } from "@/lib/startups/options";
 import { Statistics } from "@/components/stats/statistics";
+import { EventStatistics } from "@/components/events/event-statistics";
+import { eventStatistics } from "@/lib/events/public";
 
 export const metadata: Metadata = { title: fr.stats.title, description: fr.stats.description, alternates: { canonical: "/statistiques" } };
 
@@ -23,5 +25,12 @@ export default async function StatisticsPage({ params }: { params: Promise<{ ver
   if (state === null) notFound();
   const requested = new URLSearchParams(state).get("metropole");
   const metropolis = METROPOLISES.find((m) => m === requested) ?? null;
-  return <Statistics metropolis={metropolis} stats={await directoryStats(await getDb(), metropolis)} />;
+  const db = await getDb();
+  const [stats, events] = await Promise.all([directoryStats(db, metropolis), eventStatistics(db)]);
+  return (
+    <div className="space-y-8">
+      <Statistics metropolis={metropolis} stats={stats} />
+      <EventStatistics stats={events} />
+    </div>
+  );
 }
