@@ -28,7 +28,9 @@ export function EventForm({ action, initialValues = {}, eventId, communes, start
   const checked = (name: string) => values[name] === "on";
 
   return (
-    <form action={formAction} className="space-y-5" noValidate>
+    // Keyed on what was typed: after a refused submit React resets the form, and a remount is what
+    // makes the selects (type, commune, startup) show the typed values again, not their first ones.
+    <form key={state.values ? JSON.stringify(state.values) : "initial"} action={formAction} className="space-y-5" noValidate>
       {state.status === "error" && <Notice tone="error">{state.message ?? fr.messages.forms.errorSummary}</Notice>}
       {state.status === "success" && state.message && <Notice tone="success">{state.message}</Notice>}
       {eventId && <input type="hidden" name="eventId" value={eventId} />}
