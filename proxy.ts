@@ -85,6 +85,8 @@ export const config = {
     "/startups",
     "/startups/:slug",
     "/statistiques",
+    "/evenements",
+    "/evenements/:slug",
     "/interne",
     "/interne/:path*",
     "/compte",

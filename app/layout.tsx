@@ -14,6 +14,7 @@ export const metadata: Metadata = {
 
 const NAV = [
   { href: "/startups", label: fr.site.nav.directory },
+  { href: "/evenements", label: fr.events.nav },
   { href: "/statistiques", label: fr.site.nav.stats },
   { href: "/espace", label: fr.site.nav.space },
   { href: "/a-propos", label: fr.site.nav.about },

@@ -346,3 +346,71 @@ export const claimRequests = pgTable(
     index("claim_requests_status_idx").on(t.status, t.createdAt),
   ],
 );
+
+export const eventType = pgEnum("event_type", ["meetup", "conference", "workshop", "hackathon", "fair", "demo_day", "other"]);
+export const eventRevisionStatus = pgEnum("event_revision_status", ["pending", "approved", "rejected"]);
+
+/**
+ * The live, public agenda. A row exists only once a moderator has approved it (or staff created it),
+ * so nothing unapproved can be read from here: proposals and edits wait in `event_revisions`.
+ * A cancelled event stays listed, marked "annulé".
+ */
+export const events = pgTable(
+  "events",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    slug: varchar("slug", { length: 100 }).notNull(),
+    title: varchar("title", { length: 120 }).notNull(),
+    type: eventType("type").notNull(),
+    startsAt: timestamp("starts_at", { withTimezone: true }).notNull(),
+    // Exclusive; for a whole-day event, midnight (Paris) after its last day.
+    endsAt: timestamp("ends_at", { withTimezone: true }).notNull(),
+    allDay: boolean("all_day").notNull().default(false),
+    // Either a member commune (metropolis derived from it) with an address, or online with a link.
+    communeCode: varchar("commune_code", { length: 5 }),
+    metropolis: metropolis("metropolis"),
+    address: varchar("address", { length: 200 }),
+    onlineUrl: varchar("online_url", { length: 300 }),
+    description: text("description").notNull(),
+    organiser: varchar("organiser", { length: 120 }).notNull(),
+    organiserStartupId: uuid("organiser_startup_id").references(() => startups.id, { onDelete: "set null" }),
+    link: varchar("link", { length: 300 }),
+    free: boolean("free").notNull(),
+    proposerId: uuid("proposer_id").references(() => users.id, { onDelete: "set null" }),
+    currentRevisionId: uuid("current_revision_id"),
+    cancelledAt: timestamp("cancelled_at", { withTimezone: true }),
+    publishedAt: timestamp("published_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex("events_slug_idx").on(t.slug),
+    index("events_starts_at_idx").on(t.startsAt),
+    index("events_metropolis_idx").on(t.metropolis, t.startsAt),
+    check("events_end_after_start", sql`${t.endsAt} > ${t.startsAt}`),
+    check("events_place", sql`(${t.communeCode} is not null and ${t.metropolis} is not null) <> (${t.onlineUrl} is not null)`),
+  ],
+);
+
+/** Every proposed version of an event (a new one, or an edit of a live one), as validated jsonb. */
+export const eventRevisions = pgTable(
+  "event_revisions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    // Null for a proposal of a new event; set on approval.
+    eventId: uuid("event_id").references(() => events.id, { onDelete: "cascade" }),
+    status: eventRevisionStatus("status").notNull().default("pending"),
+    data: jsonb("data").notNull(),
+    authorId: uuid("author_id").references(() => users.id, { onDelete: "set null" }),
+    reviewerId: uuid("reviewer_id").references(() => users.id, { onDelete: "set null" }),
+    reviewNote: text("review_note"),
+    createdAt: createdAt(),
+    decidedAt: timestamp("decided_at", { withTimezone: true }),
+  },
+  (t) => [
+    // At most one edit under review per live event.
+    uniqueIndex("event_revisions_one_pending_idx").on(t.eventId).where(sql`${t.status} = 'pending' and ${t.eventId} is not null`),
+    index("event_revisions_status_idx").on(t.status, t.createdAt),
+    index("event_revisions_author_idx").on(t.authorId, t.createdAt),
+  ],
+);

@@ -3,6 +3,7 @@
 import { sql } from "drizzle-orm";
 import type { Db, Tx } from "./client";
 import { startupMembers, startupRevisions, startups, users } from "./schema";
+import { seedDemoEvents } from "./seed/events";
 import { seedStartups } from "./seed/startups-data";
 import type { SeedStartup } from "./seed/types";
 import { seedSectors } from "@/lib/sectors";
@@ -95,11 +96,11 @@ export async function seedDemo(db: Db, options: { log?: Log; printAccounts?: boo
   const log = options.log ?? (() => {});
   const hashes = await Promise.all(DEMO_ACCOUNTS.map((account) => hashPassword(account.password)));
 
+  const userIds = new Map<string, string>();
   await db.transaction(async (tx) => {
     // Instances starting at once with DEMO_DATA=1 seed one after the other, not interleaved.
     await tx.execute(sql`select pg_advisory_xact_lock(7401536216)`);
     await seedSectors(tx);
-    const userIds = new Map<string, string>();
     for (const [index, account] of DEMO_ACCOUNTS.entries()) {
       await tx
         .insert(users)
@@ -126,6 +127,9 @@ export async function seedDemo(db: Db, options: { log?: Log; printAccounts?: boo
     }
     log(`${inserted} demo startups inserted (${seedStartups.length - inserted} already there).`);
   });
+
+  const eventsInserted = await seedDemoEvents(db, userIds.get("moderation@exemple.fr")!, { id: userIds.get("camille@exemple.fr")!, emailVerified: true });
+  log(`${eventsInserted} demo events inserted.`);
 
   if (options.printAccounts === false) return;
   log("Demo accounts (development only):");

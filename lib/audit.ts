@@ -1,5 +1,5 @@
 // The audit log is append-only: this is the only place that writes it, it only inserts, and a
-// trigger (migration 0006) refuses UPDATE and DELETE in the database itself.
+// trigger (migration 0006_security_auth) refuses UPDATE and DELETE in the database itself.
 import { sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { auditLog, users } from "@/db/schema";
@@ -7,7 +7,7 @@ import { auditLog, users } from "@/db/schema";
 export type AuditEntry = {
   actorId: string | null;
   action: string;
-  targetType: "revision" | "startup" | "user" | "sector" | "claim";
+  targetType: "revision" | "startup" | "user" | "sector" | "claim" | "event" | "event_revision";
   targetId: string;
   details?: Record<string, unknown>;
 };

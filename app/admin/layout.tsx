@@ -11,6 +11,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   const links = [
     { href: "/admin", label: t.dashboard },
     { href: "/admin/demandes", label: t.claims },
+    { href: "/admin/evenements", label: fr.events.admin.navLink },
     { href: "/admin/journal", label: t.journal },
     ...(user.role === "admin"
       ? [

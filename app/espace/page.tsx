@@ -21,9 +21,14 @@ export default async function SpacePage({ searchParams }: { searchParams: Promis
           <h1 className="text-3xl font-bold text-brand-900">{t.title}</h1>
           <p className="mt-2 text-slate-700">{t.intro}</p>
         </div>
-        <Link href="/compte" className="text-sm text-brand-700 underline">
-          {fr.account.accountTitle}
-        </Link>
+        <p className="flex gap-4">
+          <Link href="/espace/evenements" className="text-sm text-brand-700 underline">
+            {fr.events.space.title}
+          </Link>
+          <Link href="/compte" className="text-sm text-brand-700 underline">
+            {fr.account.accountTitle}
+          </Link>
+        </p>
       </div>
       {bienvenue && <Notice tone="success">{t.welcome}</Notice>}
       {!user.emailVerified && !bienvenue && <Notice tone="info">{fr.account.notVerified}</Notice>}

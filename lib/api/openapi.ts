@@ -4,6 +4,7 @@ import { API_DEFAULT_PAGE_SIZE, API_MAX_PAGE_SIZE, STATS_SERIES } from "./params
 import { LICENCE } from "./http";
 import { METROPOLISES, STAGES, TEAM_BAND_IDS } from "@/lib/startups/options";
 import { SORTS } from "@/lib/search/params";
+import { eventPaths, eventSchemas } from "@/lib/events/openapi";
 
 const nullable = (type: string, extra: Record<string, unknown> = {}) => ({ type: [type, "null"], ...extra });
 const figures = {
@@ -32,7 +33,7 @@ export const openApiDocument = {
   info: {
     title: "Normandy French Tech : données ouvertes",
     version: "1.0.0",
-    description: "Les startups publiées de l’annuaire Normandy French Tech (Caen, Le Havre, Rouen) et les chiffres de l’écosystème. Lecture seule.",
+    description: "Les startups publiées de l’annuaire Normandy French Tech (Caen, Le Havre, Rouen), ses événements et les chiffres de l’écosystème. Lecture seule.",
     license: { name: LICENCE.name, url: LICENCE.url },
   },
   servers: [{ url: "/" }],
@@ -86,10 +87,12 @@ export const openApiDocument = {
         responses: { "200": { description: "TopoJSON.", content: { "application/json": { schema: { $ref: "#/components/schemas/Topology" } } } } },
       },
     },
+    ...eventPaths,
     "/api/v1/openapi.json": { get: { summary: "Ce document", responses: { "200": { description: "OpenAPI 3.1." } } } },
   },
   components: {
     schemas: {
+      ...eventSchemas,
       Meta: {
         type: "object",
         required: ["licence", "licenceUrl", "source", "generatedAt"],

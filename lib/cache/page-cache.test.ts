@@ -98,3 +98,22 @@ describe("the internal path", () => {
     expect(internal("/startups?q=robo", 42)).not.toBe(internal("/startups?q=robo", 41));
   });
 });
+
+describe("the agenda's cache keys", () => {
+  it("share one entry for equivalent filters, and carry today's Paris date", async () => {
+    const { EVENTS_PAGE, EVENT_PAGE } = await import("./page-cache");
+    const { parisToday } = await import("@/lib/events/params");
+    const path = internal("/evenements?gratuit=1&metropole=caen&_rsc=x&type=inconnu");
+    expect(path).toBe(internal("/evenements?metropole=caen&gratuit=1"));
+    expect(path).not.toBe(internal("/evenements?metropole=rouen&gratuit=1"));
+    const key = path!.split("/").at(-1)!;
+    expect(stateFromKey(EVENTS_PAGE, key)).toBe(`jour=${parisToday()}&metropole=caen&gratuit=1`);
+    // A key for another day is not one a public URL gets today: refused, so the cache cannot be filled with it.
+    expect(stateFromKey(EVENTS_PAGE, encode("jour=2001-01-01&metropole=caen&gratuit=1"))).toBeNull();
+    expect(internal("/evenements/meetup-ia-2026-03-28")).toBe(`${INTERNAL_PREFIX}evenement/1/${encode("meetup-ia-2026-03-28")}`);
+    expect(stateFromKey(EVENT_PAGE, encode("meetup-ia-2026-03-28"))).toBe("meetup-ia-2026-03-28");
+    // The feeds are not pages: they are not rewritten.
+    expect(internal("/evenements/calendrier.ics")).toBeNull();
+    expect(internal("/evenements/un-evenement/calendrier.ics")).toBeNull();
+  });
+});

@@ -10,6 +10,7 @@
 // older versions simply age out of the LRU.
 import { parseStatisticsParams, statisticsQuery } from "@/lib/stats/page-params";
 import { parseSearchParams, rawParams, toQueryString } from "@/lib/search/params";
+import { eventFiltersQuery, parisToday, parseEventFilters } from "@/lib/events/params";
 
 /** Every internal path starts with this; the proxy refuses it from outside. */
 export const INTERNAL_PREFIX = "/interne/";
@@ -48,7 +49,28 @@ export const PROFILE_PAGE: CachedPage = {
   pathFor: (slug) => `/startups/${slug}`,
 };
 
-export const CACHED_PAGES = [DIRECTORY_PAGE, STATISTICS_PAGE, PROFILE_PAGE];
+/**
+ * `/evenements?…`: the state is today's Paris date and the canonical filters. "Upcoming" moves
+ * with the date, so the date is part of the key: a new day renders afresh, at the same version.
+ */
+export const EVENTS_PAGE: CachedPage = {
+  name: "evenements",
+  stateFor: (pathname, query) => {
+    if (pathname !== "/evenements") return null;
+    const filters = eventFiltersQuery(parseEventFilters(query));
+    return `jour=${parisToday()}${filters ? `&${filters}` : ""}`;
+  },
+  pathFor: () => "/evenements",
+};
+
+/** `/evenements/[slug]`: the state is the slug (its `.ics`, one level deeper, is not cached here). */
+export const EVENT_PAGE: CachedPage = {
+  name: "evenement",
+  stateFor: (pathname) => /^\/evenements\/([a-z0-9-]{1,100})$/.exec(pathname)?.[1] ?? null,
+  pathFor: (slug) => `/evenements/${slug}`,
+};
+
+export const CACHED_PAGES = [DIRECTORY_PAGE, STATISTICS_PAGE, PROFILE_PAGE, EVENTS_PAGE, EVENT_PAGE];
 
 /** base64url keeps any character of a state (slashes, `%`, accents) safe in one path segment. */
 function encodeKey(state: string): string {

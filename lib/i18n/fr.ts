@@ -5,6 +5,7 @@ import type { Metropolis, Stage, TeamBandId } from "@/lib/startups/options";
 
 import { formatInteger } from "./format";
 import { frAdmin } from "./fr-admin";
+import { frEvents } from "./fr-events";
 import { frMail } from "./fr-mail";
 import { frMap } from "./fr-map";
 import { frMessages } from "./fr-messages";
@@ -364,6 +365,7 @@ export const fr = {
       "Chaque fiche est déclarée par la startup elle-même puis vérifiée par l’équipe de modération avant publication.",
     ],
   },
+  events: frEvents,
   admin: frAdmin,
   messages: frMessages,
   mail: frMail,

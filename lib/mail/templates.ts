@@ -7,7 +7,7 @@ import { siteUrl } from "@/lib/site";
 
 export type RenderedMail = { subject: string; text: string; html: string };
 
-type Block = string | { link: string; label: string };
+export type Block = string | { link: string; label: string };
 
 export function escapeHtml(value: string): string {
   return value
@@ -27,7 +27,7 @@ function checkedUrl(url: string): string {
   return url;
 }
 
-function render(subject: string, greetingName: string | null | undefined, blocks: Block[]): RenderedMail {
+export function render(subject: string, greetingName: string | null | undefined, blocks: Block[]): RenderedMail {
   const { common } = fr.mail;
   const greeting = greetingName?.trim() ? common.greetingNamed(oneLine(greetingName)) : common.greeting;
   const { signature, notice } = common;

@@ -9,6 +9,8 @@ import { directoryStats } from "@/lib/stats/compute";
 import { stateFromKey, STATISTICS_PAGE } from "@/lib/cache/page-cache";
 import { parseStatisticsParams } from "@/lib/stats/page-params";
 import { Statistics } from "@/components/stats/statistics";
+import { EventStatistics } from "@/components/events/event-statistics";
+import { eventStatistics } from "@/lib/events/public";
 
 export const metadata: Metadata = { title: fr.stats.title, description: fr.stats.description, alternates: { canonical: "/statistiques" } };
 
@@ -22,5 +24,12 @@ export default async function StatisticsPage({ params }: { params: Promise<{ ver
   const state = stateFromKey(STATISTICS_PAGE, (await params).key);
   if (state === null) notFound();
   const statisticsParams = parseStatisticsParams(new URLSearchParams(state));
-  return <Statistics params={statisticsParams} stats={await directoryStats(await getDb(), statisticsParams.metropolis)} />;
+  const db = await getDb();
+  const [stats, events] = await Promise.all([directoryStats(db, statisticsParams.metropolis), eventStatistics(db)]);
+  return (
+    <div className="space-y-8">
+      <Statistics params={statisticsParams} stats={stats} />
+      <EventStatistics stats={events} />
+    </div>
+  );
 }

@@ -1,0 +1,42 @@
+"use server";
+// A member's event proposals: parse (zod) -> authorize -> lib/ (which checks again) -> state.
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { getDb } from "@/db/client";
+import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
+import { eventFormSchema } from "@/lib/events/form";
+import { proposeEvent, proposeEventEdit } from "@/lib/events/moderation";
+import { FORM_ERROR_SUMMARY, typedValues, zodFieldErrors, type FormState } from "@/lib/forms";
+import { fr } from "@/lib/i18n/fr";
+import { attempt } from "@/lib/server-actions";
+
+async function member(): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect("/compte/connexion?retour=/espace/evenements");
+  return user;
+}
+
+export async function proposeEventAction(_: FormState, formData: FormData): Promise<FormState> {
+  const user = await member();
+  const values = typedValues(formData);
+  const parsed = eventFormSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return { status: "error", message: FORM_ERROR_SUMMARY, fieldErrors: zodFieldErrors(parsed.error), values };
+  const db = await getDb();
+  const refused = await attempt(() => proposeEvent(db, user, parsed.data), values);
+  if (refused) return refused;
+  revalidatePath("/espace/evenements");
+  return { status: "success", message: fr.events.space.proposed };
+}
+
+export async function editEventAction(_: FormState, formData: FormData): Promise<FormState> {
+  const user = await member();
+  const values = typedValues(formData);
+  const eventId = String(formData.get("eventId") ?? "");
+  const parsed = eventFormSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return { status: "error", message: FORM_ERROR_SUMMARY, fieldErrors: zodFieldErrors(parsed.error), values };
+  const db = await getDb();
+  const refused = await attempt(() => proposeEventEdit(db, user, eventId, parsed.data), values);
+  if (refused) return refused;
+  revalidatePath("/espace/evenements");
+  redirect("/espace/evenements?envoye=1");
+}
