@@ -97,7 +97,9 @@ export async function processLogo(input: Buffer): Promise<ProcessLogoResult> {
   try {
     // The signature only proves the first bytes; make sure libvips agrees on the format
     // before decoding the pixels.
-    const metadata = await sharp(input, sharpOptions()).metadata();
+    // Only the header is read here (no pixels), so sharp's pixel limit is lifted to let us
+    // tell "too many pixels" apart from "unreadable"; the decode below keeps it.
+    const metadata = await sharp(input, { ...sharpOptions(), limitInputPixels: false }).metadata();
     if (metadata.format !== sniffed) return { ok: false, error: LOGO_ERRORS.badType };
     const { width, height } = metadata;
     if (!width || !height) return { ok: false, error: LOGO_ERRORS.unreadable };
