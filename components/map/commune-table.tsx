@@ -53,7 +53,7 @@ export function CommuneTable({ caption, rows, columns, showMetropolis, sort, sor
     </th>
   );
   return (
-    <div className="max-w-full overflow-x-auto" tabIndex={0} role="region" aria-label={caption}>
+    <div className="w-full max-w-full min-w-0 overflow-x-auto" tabIndex={0} role="region" aria-label={caption}>
       <table className="w-full min-w-[20rem] border-collapse text-sm" data-testid="commune-table">
         <caption className="sr-only">{caption}</caption>
         <thead className="border-b border-slate-300">

@@ -37,7 +37,7 @@ export function DirectoryMap({ params, facets }: { params: SearchParams; facets:
         selected={params.commune}
       />
       {rows.length > 0 && (
-        <details className="rounded-lg border border-slate-200 bg-white p-3">
+        <details className="min-w-0 max-w-full overflow-hidden rounded-lg border border-slate-200 bg-white p-3">
           <summary className="cursor-pointer font-semibold">{t.table.show}</summary>
           <div className="mt-3">
             <CommuneTable caption={t.table.caption(scopeName)} rows={sortCommuneFigures(rows, "startups")} columns={["commune", "startups"]} showMetropolis={scope === null} />

@@ -24,7 +24,7 @@ export function StatisticsMap({ params, rows, scope }: { params: StatisticsParam
     return `/statistiques${query ? `?${query}` : ""}#communes`;
   };
   return (
-    <div className="space-y-4">
+    <div className="min-w-0 space-y-4">
       <p className="text-sm text-slate-700">{t.hint}</p>
       <nav aria-label={t.measureLabel} className="flex flex-wrap items-center gap-2 text-sm">
         <span className="font-semibold">{t.measureLabel}</span>
@@ -51,7 +51,7 @@ export function StatisticsMap({ params, rows, scope }: { params: StatisticsParam
         formatBound={params.measure === "taux" ? t.formatRate : formatInteger}
         hrefFor={(code) => `/startups?commune=${code}&vue=carte`}
       />
-      <details open className="rounded-lg border border-slate-200 bg-white p-3">
+      <details open className="min-w-0 max-w-full overflow-hidden rounded-lg border border-slate-200 bg-white p-3">
         <summary className="cursor-pointer font-semibold">{t.table.show}</summary>
         <div className="mt-3">
           <CommuneTable
