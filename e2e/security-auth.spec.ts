@@ -12,7 +12,8 @@ async function signUp(page: Page, email: string) {
   await page.getByLabel("Mot de passe", { exact: true }).fill(PASSWORD);
   await page.getByLabel("Confirmez le mot de passe").fill(PASSWORD);
   await page.getByRole("button", { name: "Créer mon compte" }).click();
-  await expect(page).toHaveURL(/\/espace\?bienvenue=1/);
+  // Sign-up hashes, then sign-in verifies, a 128 MiB scrypt password: slow on a busy machine.
+  await expect(page).toHaveURL(/\/espace\?bienvenue=1/, { timeout: 60_000 });
 }
 
 async function expectSignedOut(page: Page) {
