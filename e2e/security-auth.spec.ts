@@ -12,7 +12,8 @@ async function signUp(page: Page, email: string) {
   await page.getByLabel("Mot de passe", { exact: true }).fill(PASSWORD);
   await page.getByLabel("Confirmez le mot de passe").fill(PASSWORD);
   await page.getByRole("button", { name: "Créer mon compte" }).click();
-  await expect(page).toHaveURL(/\/espace\?bienvenue=1/);
+  // Sign-up hashes, then sign-in verifies, a 128 MiB scrypt password: slow on a busy machine.
+  await expect(page).toHaveURL(/\/espace\?bienvenue=1/, { timeout: 60_000 });
 }
 
 async function expectSignedOut(page: Page) {
@@ -101,7 +102,8 @@ test("deleting the account through /compte signs out, forgets the password, and 
   await page.getByLabel("Adresse email").fill(email);
   await page.getByLabel("Mot de passe", { exact: true }).fill(PASSWORD);
   await page.getByRole("button", { name: "Se connecter" }).click();
-  await expect(page.getByText("Adresse email ou mot de passe incorrect.")).toBeVisible();
+  // An unknown email is checked against a dummy scrypt hash, which takes as long as a real one.
+  await expect(page.getByText("Adresse email ou mot de passe incorrect.")).toBeVisible({ timeout: 30_000 });
 
   // The journal still names the person who left, by the label kept in the append-only log.
   const admin = await browser.newContext();
