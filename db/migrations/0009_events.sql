@@ -51,6 +51,11 @@ CREATE UNIQUE INDEX "events_slug_idx" ON "events" USING btree ("slug");--> state
 CREATE INDEX "events_starts_at_idx" ON "events" USING btree ("starts_at");--> statement-breakpoint
 CREATE INDEX "events_metropolis_idx" ON "events" USING btree ("metropolis","starts_at");--> statement-breakpoint
 -- The public agenda is public data: its writes move the version every page cache keys on (0003).
+-- Per row, not per statement: deleting a draft startup runs the foreign key's "SET NULL" on events
+-- as a statement that touches no row, and that must not flush the public cache.
 CREATE TRIGGER events_bump_directory_version
-  AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON events
+  AFTER INSERT OR UPDATE OR DELETE ON events
+  FOR EACH ROW EXECUTE FUNCTION bump_directory_version();--> statement-breakpoint
+CREATE TRIGGER events_truncate_bump_directory_version
+  AFTER TRUNCATE ON events
   FOR EACH STATEMENT EXECUTE FUNCTION bump_directory_version();

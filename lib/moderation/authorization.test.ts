@@ -4,7 +4,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
-import { startupRevisions, users } from "@/db/schema";
+import { startupRevisions, startups, users } from "@/db/schema";
 import { exportAllStartupsCsv } from "@/lib/admin/export";
 import { listUsers, setDisabled, setRole } from "@/lib/admin/users";
 import { NotFoundError } from "@/lib/errors";
@@ -107,7 +107,9 @@ describe.each(enginesUnderTest())("admin authorization matrix on %s", (engine) =
     await expect(moderationQueue(db, target)).rejects.toThrow(NotFoundError);
 
     const claimant = await insertUser(db);
-    await requestClaim(db, claimant, startupId, "C’est notre startup, voici pourquoi.");
+    // Only a published profile can be claimed.
+    const [published] = await db.select({ id: startups.id }).from(startups).where(eq(startups.slug, slug));
+    await requestClaim(db, claimant, published!.id, "C’est notre startup, voici pourquoi.");
     claimId = (await listPendingClaims(db, actors.moderator))[0]!.id;
     await decideClaim(db, actors.moderator, claimId, { approve: false, reason: "Aucun lien démontré avec la startup." });
     await approveRevision(db, actors.moderator, revisionId);

@@ -48,8 +48,9 @@ export async function sitemapXml(db: Executor, n: number, perSitemap = URLS_PER_
   const leading = await leadingEntries(db);
   if (n >= (await sitemapCount(db, perSitemap, leading.length))) return null;
   const base = siteUrl();
-  const pages = n === 0 ? leading : [];
-  // Slots of the URLs before this sitemap, minus the leading entries that came first in sitemap 0.
+  // Sitemap n holds the URLs at positions [n × perSitemap, (n + 1) × perSitemap) of the whole list:
+  // the leading entries first, then the profiles in slug order.
+  const pages = leading.slice(n * perSitemap, (n + 1) * perSitemap);
   const offset = Math.max(0, n * perSitemap - leading.length);
   const profiles = await listPublishedForSitemap(db, offset, perSitemap - pages.length);
   return xml("urlset", "url", [...pages, ...profiles.map((profile) => ({ url: `${base}/startups/${profile.slug}`, lastModified: profile.updatedAt }))]);

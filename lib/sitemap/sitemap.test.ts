@@ -19,7 +19,7 @@ describe.each(enginesUnderTest())("sitemap index on %s", (engine) => {
 
   it("splits the pages and every published profile over as many sitemaps as needed, each within its limit", async () => {
     const db = database.db;
-    // 4 pages + 5 profiles, 4 URLs per sitemap: 3 sitemaps.
+    // 5 pages + 5 profiles, 4 URLs per sitemap: 3 sitemaps.
     expect(await sitemapCount(db, 4)).toBe(3);
     const all: string[] = [];
     for (let n = 0; n < 3; n++) {
