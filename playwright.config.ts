@@ -18,7 +18,8 @@ export default defineConfig({
   retries: 0,
   forbidOnly: true,
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
-  timeout: 90_000,
+  // The page-check fixture (e2e/test.ts) revisits every page a test saw at three widths: long flows need the room.
+  timeout: 180_000,
   expect: { timeout: 10_000 },
   use: {
     baseURL: BASE_URL,

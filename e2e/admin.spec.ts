@@ -135,8 +135,11 @@ test("a role change takes effect on the very next request", async ({ browser }) 
   await admin.getByLabel(`Rôle de ${email}`).selectOption("moderator");
   await admin.getByRole("button", { name: "Changer" }).click();
   await expect(admin.getByText("Rôle modifié : modérateur.")).toBeVisible();
-  // Same session cookie, new role: re-read from the database.
-  expect((await person.request.get("/admin", { maxRedirects: 0 })).status()).toBe(200);
+  // Same session cookie, new role: re-read from the database. Staff must enrol TOTP first, so
+  // the new moderator is sent to the enrolment page instead of a 404.
+  const promoted = await person.request.get("/admin", { maxRedirects: 0 });
+  expect(promoted.status()).toBe(307);
+  expect(promoted.headers().location).toMatch(/\/compte\/double-authentification/);
   await admin.getByLabel(`Rôle de ${email}`).selectOption("member");
   await admin.getByRole("button", { name: "Changer" }).click();
   await expect(admin.getByText("Rôle modifié : membre.")).toBeVisible();

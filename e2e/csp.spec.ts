@@ -1,7 +1,7 @@
 // Every kind of page runs under its Content-Security-Policy with no violation reported by the
 // browser, and still hydrates (issue 9). Kept apart from e2e/test.ts so it merges cleanly.
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO } from "./support";
+import { DEMO, signIn } from "./support";
 
 /** Collects CSP violations: the console's "Refused to …" lines and securitypolicyviolation events. */
 async function watchCsp(page: Page): Promise<string[]> {
@@ -58,12 +58,8 @@ test("public pages, cached or not, report no CSP violation and hydrate", async (
 
 test("signed-in pages under the nonce policy report no CSP violation, and server actions run", async ({ page }) => {
   const violations = await watchCsp(page);
-  await page.goto("/compte/connexion", { waitUntil: "domcontentloaded" });
-  await page.getByLabel("Adresse email").fill(DEMO.moderator.email);
-  await page.getByLabel("Mot de passe").fill(DEMO.moderator.password);
   // The sign-in form is a client component under the nonce policy: it only works if its scripts ran.
-  await page.getByRole("button", { name: "Se connecter" }).click();
-  await expect(page).toHaveURL(/\/espace/, { timeout: 60_000 });
+  await signIn(page, DEMO.moderator.email, DEMO.moderator.password);
   for (const path of ["/espace", "/espace/nouvelle", "/compte", "/admin", "/admin/demandes", "/admin/journal"]) await visit(page, path);
   expect(violations).toEqual([]);
 });

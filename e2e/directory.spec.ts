@@ -142,7 +142,7 @@ test("pagination moves through the results", async ({ page }) => {
   const firstPage = await resultNames(page);
   await page.getByRole("navigation", { name: "Pagination" }).getByRole("link", { name: "Page 2" }).click();
   await expect(page).toHaveURL(/page=2/);
-  await expect(page.locator("[aria-current=page]")).toHaveText("2");
+  await expect(page.getByRole("navigation", { name: "Pagination" }).locator("[aria-current=page]")).toHaveText("2");
   const secondPage = await resultNames(page);
   expect(secondPage.length).toBeGreaterThan(0);
   expect(secondPage.some((name) => firstPage.includes(name))).toBe(false);

@@ -1,16 +1,9 @@
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO, expectAccessible } from "./support";
+import { DEMO, expectAccessible, signIn } from "./support";
 
 const MEMBER = { email: "camille@exemple.fr", password: "demo-camille-2015" };
 
 /** Like support's signIn, with more patience: password hashing is slow on a loaded machine. */
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto("/compte/connexion");
-  await page.getByLabel("Adresse email").fill(email);
-  await page.getByLabel("Mot de passe").fill(password);
-  await page.getByRole("button", { name: "Se connecter" }).click();
-  await expect(page).toHaveURL(/\/espace/, { timeout: 60_000 });
-}
 
 /** A Paris date some days from now, "YYYY-MM-DD". */
 function daysFromNow(days: number): string {

@@ -13,7 +13,7 @@ type PageChecks = { allowConsole?: RegExp[] } | false;
 const WIDTHS = [320, 360, 1280] as const;
 const checkedUrls = new Set<string>();
 
-function watch(page: Page, allowConsole: RegExp[], documentErrors: Set<string>) {
+function watch(page: Page, allowConsole: RegExp[], documentErrors: Set<string>, scriptsEnabled = true) {
   const problems: string[] = [];
   page.on("console", (message) => {
     if (message.type() !== "error") return;
@@ -36,6 +36,8 @@ function watch(page: Page, allowConsole: RegExp[], documentErrors: Set<string>) 
     const failure = request.failure()?.errorText ?? "";
     // Navigations and prefetches cancelled by the next navigation are not failures.
     if (failure.includes("ERR_ABORTED")) return;
+    // With JavaScript turned off (the no-JS specs), Chromium blocks every script load and reports it as "csp".
+    if (!scriptsEnabled && failure === "csp" && request.resourceType() === "script") return;
     problems.push(`request failed (${failure}): ${request.method()} ${request.url()}`);
   });
   return problems;
@@ -76,14 +78,14 @@ async function checkUrl(context: BrowserContext, url: string, allowConsole: RegE
 export const test = base.extend<{ pageChecks: PageChecks; autoCheck: void }>({
   pageChecks: [{}, { option: true }],
   autoCheck: [
-    async ({ page, context, pageChecks }, use, testInfo) => {
+    async ({ page, context, pageChecks, javaScriptEnabled }, use, testInfo) => {
       if (pageChecks === false) return use();
       const allowConsole = pageChecks.allowConsole ?? [];
       const visited = new Set<string>();
       page.on("framenavigated", (frame) => {
         if (frame === page.mainFrame() && frame.url().startsWith("http")) visited.add(frame.url().split("#")[0]!);
       });
-      const problems = watch(page, allowConsole, new Set());
+      const problems = watch(page, allowConsole, new Set(), javaScriptEnabled !== false);
       await use();
       if (testInfo.status !== testInfo.expectedStatus) return; // the test's own failure comes first
       expect(problems, "console errors and failed requests during the test").toEqual([]);

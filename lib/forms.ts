@@ -1,6 +1,11 @@
 // The state every form action returns: field errors in French, a form-level message, and the
 // values as typed so that nothing is lost on a failed submit.
 import { z } from "zod";
+
+// Zod 4 probes `new Function` to decide whether to compile parsers; under the site's CSP (no
+// 'unsafe-eval') that probe is a reported violation in every browser that runs a form. Every
+// client form imports this module, so parsers are interpreted, never compiled, everywhere.
+z.config({ jitless: true });
 import { DomainError } from "@/lib/errors";
 import { fr } from "@/lib/i18n/fr";
 

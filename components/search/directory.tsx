@@ -36,7 +36,7 @@ export function Directory({ params, result, sectors }: { params: SearchParams; r
         aria-label={t.formLabel}
         busyLabel={t.loading}
         busyTargetId="resultats"
-        className="mt-6 grid gap-8 md:grid-cols-[17rem_1fr]"
+        className="mt-6 grid grid-cols-[minmax(0,1fr)] gap-8 md:grid-cols-[17rem_minmax(0,1fr)]"
       >
         {/* The map view is part of the search state: a new search keeps it. */}
         {params.view !== "liste" && <input type="hidden" name="vue" value={params.view} />}
