@@ -156,6 +156,8 @@ test("the owner invites a co-founder, who accepts and becomes an editor", async 
   const owner = uniqueEmail("proprietaire");
   const cofounder = uniqueEmail("cofondateur");
   await signUp(page, owner);
+  // Only verified accounts may invite (issue 9).
+  await verifyEmail(page, owner);
   const space = await createProfile(page, {
     name: `Équipe Cotentin ${Date.now().toString(36)}`,
     tagline: "Une startup qui grandit avec son équipe",
