@@ -10,7 +10,8 @@ function pageCacheMegabytes() {
 const nextConfig = {
   // PGlite ships WASM and data files that must be loaded by Node at run time, not bundled.
   // The territory data is 12 MB of JSON read once on the server; bundling it would bloat every chunk.
-  serverExternalPackages: ["@electric-sql/pglite", "@etalab/decoupage-administratif"],
+  // ical-timezones reads its zone files at run time: bundled, it finds none and the feed loses its VTIMEZONE.
+  serverExternalPackages: ["@electric-sql/pglite", "@etalab/decoupage-administratif", "@touch4it/ical-timezones", "ical-generator"],
   // A self-contained server in .next/standalone (scripts/standalone-assets.mjs adds the static files).
   output: "standalone",
   poweredByHeader: false,

@@ -6,9 +6,10 @@ test("the statistics page shows the figures, charts with data tables, and passes
   await expect(page.getByRole("heading", { level: 1, name: "L’écosystème en chiffres" })).toBeVisible();
   await expect(page.getByTestId("headline")).toHaveText(/^[\d\u202f\u00a0 ]+ startups, [\d\u202f\u00a0 ]+ emplois, [\d,]+ M€ levés$/);
   await expect(page.getByText(/Chiffres calculés le/)).toBeVisible();
-  // Seven charts, each an SVG with a title, a summary and a data table.
-  await expect(page.locator("figure svg[role=img]")).toHaveCount(7);
-  await expect(page.locator("figure details table")).toHaveCount(7);
+  // Nine charts, seven of the directory and two of the agenda (bars in HTML, columns and lines in
+  // SVG), each an image with a title, a summary and a data table.
+  await expect(page.locator("figure [role=img][aria-labelledby$=-title]")).toHaveCount(9);
+  await expect(page.locator("figure details table")).toHaveCount(9);
   await page.getByText("Voir les données").first().click();
   await expect(page.locator("figure details table").first().getByRole("rowheader", { name: "Caen" })).toBeVisible();
   await expect(page.getByText(/compte dans chacun d’eux/)).toBeVisible();

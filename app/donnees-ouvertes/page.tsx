@@ -50,7 +50,7 @@ export default async function OpenDataPage() {
         <h2 id="exemple-curl" className="text-2xl font-semibold">
           {t.curlTitle}
         </h2>
-        <pre className="overflow-x-auto rounded-lg bg-slate-900 p-4 text-sm text-slate-50">
+        <pre tabIndex={0} className="overflow-x-auto rounded-lg bg-slate-900 p-4 text-sm text-slate-50">
           <code>{`curl "${base}/api/v1/startups?metropole=caen&recrute=1&taille=50"\ncurl -o startups.csv "${base}/api/v1/startups.csv?secteur=ia-data"\ncurl "${base}/api/v1/stats?metropole=rouen"`}</code>
         </pre>
         <p className="text-sm text-slate-700">{t.http}</p>

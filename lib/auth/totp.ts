@@ -9,7 +9,7 @@ import { totpRecoveryCodes, users } from "@/db/schema";
 import { appendAudit } from "@/lib/audit";
 import { DomainError } from "@/lib/errors";
 import { fr } from "@/lib/i18n/fr";
-import { consumeRateLimit, formatWait, RATE_LIMITS } from "@/lib/rate-limit";
+import { consumeRateLimit, formatWait, RATE_LIMITS, refundHits } from "@/lib/rate-limit";
 import { hashToken } from "./tokens";
 
 const ISSUER = "Normandy French Tech";
@@ -50,7 +50,12 @@ const normalizeRecoveryCode = (code: string) => code.trim().toLowerCase().replac
 export async function verifySecondFactor(db: Executor, userId: string, secret: string, code: string): Promise<{ ok: true } | { ok: false; message: string }> {
   const limit = await consumeRateLimit(db, RATE_LIMITS.totpUser, totpKey(userId));
   if (!limit.allowed) return { ok: false, message: fr.messages.rateLimit.totp(formatWait(limit.retryAfterSeconds)) };
-  if (isValidTotpCode(secret, code)) return { ok: true };
+  // A right code gives its place back: the limit is on guesses, and staff sign in many times a day.
+  const refund = () => refundHits(db, limit.hitId !== undefined ? [limit.hitId] : []);
+  if (isValidTotpCode(secret, code)) {
+    await refund();
+    return { ok: true };
+  }
   const normalized = normalizeRecoveryCode(code);
   if (normalized.length === 10) {
     const [used] = await db
@@ -60,6 +65,7 @@ export async function verifySecondFactor(db: Executor, userId: string, secret: s
       .returning({ id: totpRecoveryCodes.id });
     if (used) {
       await appendAudit(db, { actorId: userId, action: "auth.totp_recovery_code_used", targetType: "user", targetId: userId });
+      await refund();
       return { ok: true };
     }
   }
