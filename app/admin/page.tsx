@@ -34,7 +34,7 @@ export default async function AdminHomePage({ searchParams }: { searchParams: Pr
         <h2 id="tableau-de-bord" className="sr-only">
           {t.heading}
         </h2>
-        <dl className="grid gap-4 sm:grid-cols-3">
+        <dl className="grid grid-cols-1 gap-4 sm:grid-cols-3">
           <div className="rounded-xl border border-slate-200 bg-white p-4">
             <dt className="text-sm text-slate-600">{t.pending}</dt>
             <dd className="text-2xl font-semibold" data-testid="pending-count">

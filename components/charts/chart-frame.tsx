@@ -27,7 +27,9 @@ export function ChartFrame({ id, title, summary, columns, rows, children }: Prop
       <div className="mt-4 min-w-0">{children}</div>
       <details className="mt-3 text-sm">
         <summary className="cursor-pointer text-brand-700 underline">{fr.messages.charts.showData}</summary>
-        <table className="mt-2 w-full border-collapse">
+        {/* A long table scrolls inside its own frame, never the page. */}
+        <div className="mt-2 max-w-full overflow-x-auto" tabIndex={0} role="region" aria-label={title}>
+        <table className="w-full border-collapse">
           <caption className="sr-only">{title}</caption>
           <thead>
             <tr>
@@ -56,6 +58,7 @@ export function ChartFrame({ id, title, summary, columns, rows, children }: Prop
             ))}
           </tbody>
         </table>
+        </div>
       </details>
     </figure>
   );

@@ -9,7 +9,7 @@ import type { ActiveFilter } from "./active-filters";
 
 export function ResultList({ items }: { items: SearchResultItem[] }) {
   return (
-    <ul className="grid gap-4 sm:grid-cols-2">
+    <ul className="grid grid-cols-1 gap-4 sm:grid-cols-2">
       {items.map((item) => (
         <li key={item.slug} className="relative flex gap-4 rounded-xl border border-slate-200 bg-white p-4 shadow-sm hover:border-brand-600">
           <StartupLogo name={item.name} slug={item.slug} logoVersion={item.logoVersion} size="sm" />

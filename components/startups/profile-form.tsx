@@ -106,7 +106,7 @@ export function ProfileForm({ action, initialValues, communes, sectors }: Props)
         <legend className="text-sm font-semibold">
           {f.sectors} <span aria-hidden="true">*</span>
         </legend>
-        <ul id="profile-sectors" tabIndex={-1} className="mt-2 grid gap-1.5 sm:grid-cols-2">
+        <ul id="profile-sectors" tabIndex={-1} className="mt-2 grid grid-cols-1 gap-1.5 sm:grid-cols-2">
           {sectors.map((sector) => (
             <li key={sector.slug} className="flex items-center gap-2">
               <input
@@ -130,7 +130,7 @@ export function ProfileForm({ action, initialValues, communes, sectors }: Props)
         )}
       </fieldset>
 
-      <div className="grid gap-5 sm:grid-cols-3">
+      <div className="grid grid-cols-1 gap-5 sm:grid-cols-3">
         <Field id="profile-foundedYear" label={f.foundedYear} errors={errors.foundedYear} required>
           <input name="foundedYear" type="text" inputMode="numeric" defaultValue={text("foundedYear")} className={inputClass} />
         </Field>
@@ -159,7 +159,7 @@ export function ProfileForm({ action, initialValues, communes, sectors }: Props)
         </label>
       </div>
 
-      <div className="grid gap-5 sm:grid-cols-2">
+      <div className="grid grid-cols-1 gap-5 sm:grid-cols-2">
         <Field id="profile-website" label={f.website} errors={errors.website}>
           <input name="website" type="text" inputMode="url" defaultValue={text("website")} placeholder="https://" className={inputClass} />
         </Field>

@@ -98,7 +98,7 @@ export function Statistics({ params, stats }: { params: StatisticsParams; stats:
         </ChartFrame>
       </section>
 
-      <section aria-labelledby="profil" className="grid gap-6 lg:grid-cols-2">
+      <section aria-labelledby="profil" className="grid grid-cols-1 gap-6 lg:grid-cols-2">
         <h2 id="profil" className="text-2xl font-semibold lg:col-span-2">
           {t.profileTitle}
         </h2>

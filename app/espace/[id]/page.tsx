@@ -49,7 +49,7 @@ export default async function StartupSpacePage({ params, searchParams }: Props) 
       {etat === "enregistre" && <Notice tone="success">{t.saved}</Notice>}
 
       <Section id="etat" title={t.statusLabel}>
-        <dl className="grid gap-3 sm:grid-cols-2">
+        <dl className="grid grid-cols-1 gap-3 sm:grid-cols-2">
           <div>
             <dt className="text-sm text-slate-600">{t.statusLabel}</dt>
             <dd data-testid="revision-status" className="text-lg font-semibold">

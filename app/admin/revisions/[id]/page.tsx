@@ -97,7 +97,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
       </section>
       {revision.status === "pending" && (
         <>
-          <div className="grid gap-6 md:grid-cols-2">
+          <div className="grid grid-cols-1 gap-6 md:grid-cols-2">
             <ApproveForm action={approveAction.bind(null, revision.id)} />
             <RejectForm action={rejectAction.bind(null, revision.id)} />
           </div>
