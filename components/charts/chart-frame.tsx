@@ -28,7 +28,7 @@ export function ChartFrame({ id, title, summary, columns, rows, children }: Prop
       <details className="mt-3 text-sm">
         <summary className="cursor-pointer text-brand-700 underline">{fr.messages.charts.showData}</summary>
         {/* A long table scrolls inside its own frame, never the page. */}
-        <div className="mt-2 max-w-full overflow-x-auto" tabIndex={0} role="region" aria-label={title}>
+        <div className="mt-2 max-w-full overflow-x-auto" tabIndex={0}>
         <table className="w-full border-collapse">
           <caption className="sr-only">{title}</caption>
           <thead>
