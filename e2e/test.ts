@@ -1,26 +1,27 @@
 // The `test` every spec uses. Besides the spec's own assertions, every page it visits is checked:
 //  - during the test, on the spec's own page: no console error, no failed request;
-//  - after the test, each HTML page it reached is opened again (same cookies) at 360 and 1280 px:
+//  - after the test, each HTML page it reached is opened again (same cookies), then resized to 320, 360 and 1280 px:
 //    no horizontal overflow (also at 320 px), no axe violation (WCAG 2.1 A/AA), no console error, no failed request.
 // Each URL is re-checked once per worker. A spec that provokes errors on purpose can narrow this
-// with test.use({ pageChecks: { allowConsole: [/…/] } }).
+// with test.use({ pageChecks: { allow: [/…/] } }): each pattern excuses the console errors and
+// failed responses whose description it matches.
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Page, type BrowserContext } from "@playwright/test";
 
-type PageChecks = { allowConsole?: RegExp[] } | false;
+type PageChecks = { allow?: RegExp[] } | false;
 
 // The narrowest phones (320 px) are checked for overflow only; 360 and 1280 px get every check.
 const WIDTHS = [320, 360, 1280] as const;
 const checkedUrls = new Set<string>();
 
-function watch(page: Page, allowConsole: RegExp[], documentErrors: Set<string>, scriptsEnabled = true) {
-  const problems: string[] = [];
+function watch(page: Page, allow: RegExp[], documentErrors: Set<string>, scriptsEnabled = true) {
+  const found: string[] = [];
+  const problems = { push: (problem: string) => allow.some((pattern) => pattern.test(problem)) || found.push(problem) };
   page.on("console", (message) => {
     if (message.type() !== "error") return;
     const text = message.text();
     // The browser logs a failed document load too; tests visit 404 pages on purpose.
     if (/Failed to load resource/.test(text) && documentErrors.has(message.location().url)) return;
-    if (allowConsole.some((pattern) => pattern.test(text))) return;
     problems.push(`console error: ${text} (${message.location().url})`);
   });
   page.on("pageerror", (error) => problems.push(`uncaught exception: ${error.message}`));
@@ -40,7 +41,7 @@ function watch(page: Page, allowConsole: RegExp[], documentErrors: Set<string>, 
     if (!scriptsEnabled && failure === "csp" && request.resourceType() === "script") return;
     problems.push(`request failed (${failure}): ${request.method()} ${request.url()}`);
   });
-  return problems;
+  return found;
 }
 
 async function horizontalOverflow(page: Page): Promise<number> {
@@ -52,24 +53,28 @@ async function axeViolations(page: Page) {
   return results.violations.map((violation) => `${violation.id}: ${violation.nodes.slice(0, 3).map((node) => node.target.join(" ")).join(", ")}`);
 }
 
-async function checkUrl(context: BrowserContext, url: string, allowConsole: RegExp[]): Promise<string[]> {
+async function checkUrl(context: BrowserContext, url: string, allow: RegExp[]): Promise<string[]> {
   const page = await context.newPage();
   const problems: string[] = [];
   try {
+    // One load, then the viewport is resized: media queries apply at once, and a page load per
+    // width cost more than all the specs' own steps.
+    await page.setViewportSize({ width: 360, height: 800 });
+    const found = watch(page, allow, new Set([url]));
+    const response = await page.goto(url, { waitUntil: "load" });
+    if (!response || !(response.headers()["content-type"] ?? "").includes("text/html")) return [];
+    await page.waitForLoadState("networkidle").catch(() => {});
     for (const width of WIDTHS) {
       await page.setViewportSize({ width, height: 800 });
-      const found = watch(page, allowConsole, new Set([url]));
-      const response = await page.goto(url, { waitUntil: "load" });
-      if (!response || !(response.headers()["content-type"] ?? "").includes("text/html")) return [];
-      await page.waitForLoadState("networkidle").catch(() => {});
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
       const overflow = await horizontalOverflow(page);
       if (overflow > 0) problems.push(`${width} px: scrolls sideways by ${overflow} px`);
-      page.removeAllListeners();
       if (width === 320) continue;
       for (const violation of await axeViolations(page)) problems.push(`${width} px: axe ${violation}`);
-      problems.push(...found.map((problem) => `${width} px: ${problem}`));
     }
+    problems.push(...found);
   } finally {
+    page.removeAllListeners();
     await page.close();
   }
   return problems;
@@ -80,12 +85,12 @@ export const test = base.extend<{ pageChecks: PageChecks; autoCheck: void }>({
   autoCheck: [
     async ({ page, context, pageChecks, javaScriptEnabled }, use, testInfo) => {
       if (pageChecks === false) return use();
-      const allowConsole = pageChecks.allowConsole ?? [];
+      const allow = pageChecks.allow ?? [];
       const visited = new Set<string>();
       page.on("framenavigated", (frame) => {
         if (frame === page.mainFrame() && frame.url().startsWith("http")) visited.add(frame.url().split("#")[0]!);
       });
-      const problems = watch(page, allowConsole, new Set(), javaScriptEnabled !== false);
+      const problems = watch(page, allow, new Set(), javaScriptEnabled !== false);
       await use();
       if (testInfo.status !== testInfo.expectedStatus) return; // the test's own failure comes first
       expect(problems, "console errors and failed requests during the test").toEqual([]);
@@ -93,7 +98,7 @@ export const test = base.extend<{ pageChecks: PageChecks; autoCheck: void }>({
         const key = new URL(url).pathname + new URL(url).search;
         if (checkedUrls.has(key)) continue;
         checkedUrls.add(key);
-        expect(await checkUrl(context, url, allowConsole), `checks of ${key} at 360 and 1280 px`).toEqual([]);
+        expect(await checkUrl(context, url, allow), `checks of ${key} at 360 and 1280 px`).toEqual([]);
       }
     },
     { auto: true },

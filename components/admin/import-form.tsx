@@ -75,7 +75,7 @@ export function ImportForm({ action }: Props) {
         <label htmlFor="fichier" className="block font-semibold">
           {t.file}
         </label>
-        <input id="fichier" name="fichier" type="file" accept=".csv,text/csv" className="mt-1 block text-sm" />
+        <input id="fichier" name="fichier" type="file" accept=".csv,text/csv" className="mt-1 block w-full max-w-full text-sm" />
       </div>
       <fieldset>
         <legend className="font-semibold">{t.mode}</legend>

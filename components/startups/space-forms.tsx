@@ -104,7 +104,7 @@ export function LogoForm({ action }: { action: Action }) {
     >
       {!clientError && <StateNotice state={state} />}
       <Field id="logo" label={t.logoLabel} hint={t.logoHint} errors={errors}>
-        <input name="logo" type="file" accept="image/png,image/jpeg,image/webp" className="block text-sm" />
+        <input name="logo" type="file" accept="image/png,image/jpeg,image/webp" className="block w-full max-w-full text-sm" />
       </Field>
       <SubmitButton variant="secondary">{t.logoUpload}</SubmitButton>
     </form>
