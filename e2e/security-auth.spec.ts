@@ -35,8 +35,9 @@ test("a member enrols TOTP from /compte, then signs in with a code, and with a r
   await expect(page.getByText("Code de vérification incorrect.")).toBeVisible();
   await page.getByLabel("Code de vérification").fill(totpCode(secret));
   await page.getByRole("button", { name: "Activer la double authentification" }).click();
-  const codes = await page.getByRole("list", { name: "Vos codes de secours" }).getByRole("listitem").allInnerTexts();
-  expect(codes).toHaveLength(10);
+  const recoveryCodes = page.getByRole("list", { name: "Vos codes de secours" }).getByRole("listitem");
+  await expect(recoveryCodes).toHaveCount(10);
+  const codes = await recoveryCodes.allInnerTexts();
   await expectAccessible(page);
 
   await page.context().clearCookies();

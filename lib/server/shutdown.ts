@@ -2,9 +2,29 @@
 // the requests in flight, then calls process.exit. We hook that exit to finish our part first:
 // the mail sender ends after its current mail, then the database closes (PGlite checkpoints its
 // data directory and releases our lock). SHUTDOWN_TIMEOUT_MS bounds the whole of it.
+import diagnosticsChannel from "node:diagnostics_channel";
+import type { Server, ServerResponse } from "node:http";
 import { log } from "@/lib/log";
 
 const globalForShutdown = globalThis as unknown as { nftShutdownInstalled?: boolean };
+
+// Next's handler calls server.close(), which waits for every connection to end. A client (or a
+// reverse proxy) on a keep-alive connection would keep sending requests on it and hold the
+// shutdown until its bound. Node's documented request channel gives us the server and each
+// response: once shutting down, idle connections are closed and each answer says
+// "Connection: close", so connections end after the request they carry.
+const servers = new Set<Server>();
+let draining = false;
+function onRequestStart(message: unknown) {
+  const { server, response } = message as { server: Server; response: ServerResponse };
+  servers.add(server);
+  if (draining) response.shouldKeepAlive = false;
+}
+
+function drainConnections() {
+  draining = true;
+  for (const server of servers) server.closeIdleConnections();
+}
 
 async function closeEverything(): Promise<void> {
   const { stopMailSender } = await import("@/lib/mail/sender");
@@ -24,8 +44,10 @@ export function installShutdown(timeoutMs: number): void {
       (error: unknown) => log().error({ err: error }, "server: error while closing"),
     ));
 
+  diagnosticsChannel.subscribe("http.server.request.start", onRequestStart);
   const onSignal = (signal: NodeJS.Signals) => {
     log().info({ signal, timeoutMs }, "server: shutting down, finishing requests in flight");
+    drainConnections();
     // Past the bound, leave whatever is still open: an unfinished request is better than a hang.
     setTimeout(() => {
       log().warn({ timeoutMs }, "server: shutdown timed out, exiting anyway");

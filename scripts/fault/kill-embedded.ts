@@ -7,7 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { halfWrittenAccounts, missingAccounts } from "./verify";
-import { signUp, sleep, startServer, stopServer, uniqueEmail, type Outcome } from "./support";
+import { signUp, startServer, strikeWhen, stopServer, uniqueEmail, type Outcome } from "./support";
 
 const { values } = parseArgs({ options: { rounds: { type: "string", default: "3" }, port: { type: "string", default: "3510" }, concurrency: { type: "string", default: "6" } } });
 const rounds = Number(values.rounds);
@@ -28,18 +28,19 @@ try {
     restartMs.push(performance.now() - startedAt);
     let stop = false;
     let n = 0;
+    let savedThisRound = 0;
     const workers = Array.from({ length: concurrency }, async () => {
       while (!stop) {
         const email = uniqueEmail(`${prefix}-r${round}`, n++);
         const outcome: Outcome = await signUp(server.base, email);
         if (outcome.ok) {
           answered++;
+          savedThisRound++;
           saved.push(email);
         } else failed++;
       }
     });
-    // Let the burst run, then kill in the middle of it.
-    await sleep(1500 + Math.random() * 1500);
+    await strikeWhen(() => savedThisRound >= 2);
     server.process.kill("SIGKILL");
     stop = true;
     await server.exited;

@@ -6,7 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { halfWrittenAccounts, missingAccounts } from "./verify";
-import { signUp, sleep, startServer, uniqueEmail } from "./support";
+import { signUp, startServer, strikeWhen, uniqueEmail } from "./support";
 
 const { values } = parseArgs({ options: { port: { type: "string", default: "3512" }, concurrency: { type: "string", default: "6" } } });
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "nft-fault-term-"));
@@ -25,12 +25,13 @@ try {
       else refused++;
     }
   });
-  await sleep(2000);
+  await strikeWhen(() => saved.length >= 2);
   const signalledAt = performance.now();
   server.process.kill("SIGTERM");
   const code = await server.exited;
   const exitMs = performance.now() - signalledAt;
   stop = true;
+  for (const line of server.log.filter((entry) => /"msg":"server: /.test(entry))) console.log(`  server log: ${line}`);
   await Promise.all(workers);
   const lockFree = !fs.existsSync(path.join(pglite, "nft.lock"));
   const missing = await missingAccounts({ dataDir: pglite }, saved);

@@ -66,6 +66,17 @@ export async function stopServer(server: Server, signal: NodeJS.Signals = "SIGTE
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/**
+ * Waits until `condition` holds (or `timeoutMs` passed), then a random 0–1 s more: the fault then
+ * strikes while requests are in flight. A sign-up takes seconds (the password hash is slow on
+ * purpose), so a fixed delay could strike before anything was answered.
+ */
+export async function strikeWhen(condition: () => boolean, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition() && Date.now() < deadline) await sleep(50);
+  await sleep(Math.random() * 1000);
+}
+
 export function randomIp(): string {
   const b = randomBytes(3);
   return `10.${b[0]}.${b[1]}.${b[2]}`;
