@@ -50,5 +50,8 @@ describe("configuration", () => {
 
   it("refuses, in production, an embedded database inside the build output", () => {
     expect(refusal({ NODE_ENV: "production", NEXTAUTH_SECRET: SECRET, PGLITE_DATA_DIR: ".next/standalone/.data/pglite" })).toMatch(/PGLITE_DATA_DIR, attendu : un chemin hors du dossier \.next/);
+    // On PostgreSQL the embedded directory is unused: the standalone server's default must not stop it.
+    const onPostgres = { NODE_ENV: "production", NEXTAUTH_SECRET: SECRET, DATABASE_URL: "postgres://postgres@127.0.0.1:5432/nft" } as const;
+    expect(() => parseConfig({ ...onPostgres, PGLITE_DATA_DIR: ".next/standalone/.data/pglite" })).not.toThrow();
   });
 });

@@ -57,10 +57,11 @@ const schema = z
   })
   .superRefine((env, context) => {
     // The standalone server runs from .next/standalone: a relative data directory would land
-    // inside the build output, and the next build would delete the database with it.
+    // inside the build output, and the next build would delete the database with it. On
+    // PostgreSQL neither directory is used.
     for (const [name, example] of [["PGLITE_DATA_DIR", "/var/lib/nft/pglite"], ["BACKUP_DIR", "/var/lib/nft/backups"]] as const) {
       const value = env[name];
-      if (env.NODE_ENV === "production" && value && path.resolve(value).split(path.sep).includes(".next")) {
+      if (env.NODE_ENV === "production" && !env.DATABASE_URL && value && path.resolve(value).split(path.sep).includes(".next")) {
         context.addIssue({ code: "custom", path: [name], message: `un chemin hors du dossier .next (un nouveau build l'effacerait), par exemple ${example}` });
       }
     }
