@@ -38,10 +38,15 @@ fi
 echo "== Unit and integration tests (Vitest)"
 npx vitest run
 
-echo "== Production build"
-# The build never opens the database (data pages are dynamic); keep it away from the dev data anyway.
-PGLITE_DATA_DIR=.data/build npx next build
-node scripts/standalone-assets.mjs
+# The build never opens the database (data pages are dynamic), so one build serves both engines:
+# REUSE_BUILD=1 (set by .ci/run for its second leg) keeps the build already there.
+if [ "${REUSE_BUILD:-}" = "1" ] && [ -f .next/BUILD_ID ] && [ -f .next/standalone/server.js ]; then
+  echo "== Production build: reusing the one in .next (REUSE_BUILD=1)"
+else
+  echo "== Production build"
+  PGLITE_DATA_DIR=.data/build npx next build
+  node scripts/standalone-assets.mjs
+fi
 
 echo "== End-to-end tests (Playwright)"
 if [ -n "${DATABASE_URL:-}" ]; then

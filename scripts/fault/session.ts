@@ -1,7 +1,16 @@
 // Signing in over HTTP as a browser does with next-auth's credentials provider: the CSRF cookie
-// and token, then the callback; returns the Cookie header of the session.
+// and token, then the callback; returns the Cookie header of the session. Staff demo accounts
+// have TOTP: their current code is sent along.
+import { DEMO_ACCOUNTS } from "@/db/seed";
+import { currentTotpCode } from "@/lib/auth/totp";
+
 function cookies(response: Response): string[] {
   return response.headers.getSetCookie().map((cookie) => cookie.split(";")[0]!);
+}
+
+function totpFor(email: string): string {
+  const secret = DEMO_ACCOUNTS.find((account) => account.email === email)?.totpSecret;
+  return secret ? currentTotpCode(secret) : "";
 }
 
 export async function signIn(base: string, email: string, password: string): Promise<string> {
@@ -12,7 +21,7 @@ export async function signIn(base: string, email: string, password: string): Pro
     method: "POST",
     redirect: "manual",
     headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.join("; ") },
-    body: new URLSearchParams({ csrfToken, email, password, json: "true", callbackUrl: `${base}/espace` }),
+    body: new URLSearchParams({ csrfToken, email, password, totp: totpFor(email), json: "true", callbackUrl: `${base}/espace` }),
   });
   const all = [...jar, ...cookies(response)];
   if (!all.some((cookie) => cookie.includes("session-token"))) throw new Error(`Sign-in as ${email} failed (${response.status}).`);

@@ -42,7 +42,7 @@ try {
     "GET /startups?…": () => get(server.base, `/startups${queries[Math.floor(Math.random() * queries.length)]}`),
     "GET /startups/[slug]": () => get(server.base, "/startups/neptunia-analytics"),
     "GET /statistiques": () => get(server.base, "/statistiques"),
-    "GET /api/v1/startups": () => get(server.base, "/api/v1/startups?limit=20"),
+    "GET /api/v1/startups": () => get(server.base, "/api/v1/startups?taille=20"),
     "GET /api/health/ready": () => get(server.base, "/api/health/ready"),
     "GET /espace (member)": authed(member, "/espace"),
     "GET /admin (moderator)": authed(moderator, "/admin"),

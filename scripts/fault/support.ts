@@ -14,9 +14,27 @@ export function assertBuilt(): void {
   if (!fs.existsSync(SERVER)) throw new Error("Run `npm run build` first (no .next/standalone/server.js).");
 }
 
+// Every server a script started dies with the script, even when the script fails or is
+// interrupted: an orphan would keep the port and answer the next run's requests.
+const children = new Set<ChildProcess>();
+process.on("exit", () => {
+  for (const child of children) child.kill("SIGKILL");
+});
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => process.exit(130));
+
+async function portAnswers(port: number): Promise<boolean> {
+  try {
+    await fetch(`http://127.0.0.1:${port}/`, { signal: AbortSignal.timeout(2000) });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Starts `node .next/standalone/server.js` and resolves once /api/health/live answers. */
 export async function startServer(port: number, env: Record<string, string>, options: { waitReady?: boolean } = {}): Promise<Server> {
   assertBuilt();
+  if (await portAnswers(port)) throw new Error(`Port ${port} is already taken: stop what runs there (fuser -k ${port}/tcp) or pass --port.`);
   const child = spawn(process.execPath, [SERVER], {
     env: {
       ...process.env,
@@ -40,7 +58,13 @@ export async function startServer(port: number, env: Record<string, string>, opt
       log.push(...lines);
     });
   }
-  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  children.add(child);
+  const exited = new Promise<number | null>((resolve) =>
+    child.on("exit", (code) => {
+      children.delete(child);
+      resolve(code);
+    }),
+  );
   const server: Server = { process: child, port, base: `http://127.0.0.1:${port}`, log, exited };
   const deadline = Date.now() + 180_000;
   let done = false;
