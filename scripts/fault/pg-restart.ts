@@ -99,7 +99,7 @@ try {
       `first good answer ${Math.round(recoveryMs)} ms after the database was back; health ${went503 ? "went 503" : "never went 503"} and ${back200 ? "came back to 200" : "DID NOT come back"}; ` +
       `${saved.length} sign-ups answered as saved, ${missing.length} lost, ${half} half written`,
   );
-  if (recoveryMs > 5000 || missing.length || half || !back200) process.exitCode = 1;
+  if (recoveryMs > 5000 || missing.length || half || !went503 || !back200) process.exitCode = 1;
 } finally {
   await dropDatabase(serverUrl, "nft_fault_restart").catch(() => {});
 }
