@@ -26,7 +26,8 @@ export function formToQuery(form: HTMLFormElement): string {
 function syncFieldsWithUrl(form: HTMLFormElement, params: URLSearchParams) {
   for (const element of Array.from(form.elements)) {
     if (element instanceof HTMLInputElement && (element.type === "checkbox" || element.type === "radio")) {
-      element.checked = params.getAll(element.name).includes(element.value);
+      // A radio group's empty choice ("toutes") stands for the parameter's absence.
+      element.checked = element.type === "radio" && element.value === "" ? !params.get(element.name) : params.getAll(element.name).includes(element.value);
     } else if (element instanceof HTMLInputElement && element.type !== "submit") {
       // Never overwrite what someone is typing right now.
       if (document.activeElement !== element) element.value = params.get(element.name) ?? "";

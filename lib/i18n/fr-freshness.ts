@@ -68,7 +68,6 @@ export const frFreshness = {
     confirmedAt: "Dernière confirmation",
     reminders: "Rappels envoyés",
     never: "jamais",
-    manage: (name: string) => `Gérer la fiche ${name}`,
   },
   stats: {
     /** The methodology note; `share` is a French percentage. */

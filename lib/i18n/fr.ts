@@ -110,7 +110,6 @@ export const fr = {
     website: "Site web",
     linkedin: "LinkedIn",
     twitter: "X (Twitter)",
-    updatedAt: (date: string) => `Fiche mise à jour le ${date}`,
     back: "Retour à l’annuaire",
     logoAlt: (name: string) => `Logo de ${name}`,
     facts: "Chiffres clés",

@@ -1,6 +1,6 @@
 // Graceful shutdown on SIGTERM and SIGINT. Next's own handler stops taking connections, waits for
 // the requests in flight, then calls process.exit. We hook that exit to finish our part first:
-// the mail sender ends after its current mail, then the database closes (PGlite checkpoints its
+// the mail sender ends after its current mail and the reminder job after its pass, then the database closes (PGlite checkpoints its
 // data directory and releases our lock). SHUTDOWN_TIMEOUT_MS bounds the whole of it.
 import { log } from "@/lib/log";
 
@@ -8,8 +8,9 @@ const globalForShutdown = globalThis as unknown as { nftShutdownInstalled?: bool
 
 async function closeEverything(): Promise<void> {
   const { stopMailSender } = await import("@/lib/mail/sender");
+  const { stopFreshnessJob } = await import("@/lib/freshness/job");
   const { closeDatabase } = await import("@/db/client");
-  await stopMailSender();
+  await Promise.all([stopMailSender(), stopFreshnessJob()]);
   await closeDatabase();
 }
 
