@@ -197,12 +197,15 @@ export async function acceptInvitationAction(_: FormState, formData: FormData): 
   redirect(`/espace/${startupId}`);
 }
 
-/** "Rien n'a changé" from the space: membership is checked again in confirmProfile. */
+/** "Rien n'a changé" from the space, by any member of the team (those who may edit the profile). */
 export async function confirmProfileAction(startupIdInput: string, _: FormState): Promise<FormState> {
   const user = await actor();
   const startupId = startupIdFrom(startupIdInput);
   return run(async () => {
-    await confirmProfile(await getDb(), user, startupId);
+    const db = await getDb();
+    // Authorized here first (a stranger gets the same 404 as a missing startup), then again in lib/.
+    await assertMember(db, user.id, startupId);
+    await confirmProfile(db, user, startupId);
     revalidatePath(`/espace/${startupId}`);
     return { status: "success", message: fr.freshness.space.confirmed };
   });
