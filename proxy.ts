@@ -5,8 +5,8 @@
 //   policy that next.config.js sets.
 import { NextResponse, type NextRequest } from "next/server";
 import { getDb } from "@/db/client";
-import { directoryVersion } from "@/lib/cache/directory-cache";
-import { INTERNAL_PREFIX, internalPathFor } from "@/lib/cache/page-cache";
+import { cacheGeneration } from "@/lib/cache/directory-cache";
+import { INTERNAL_PREFIX, internalPath, matchCachedPage, PROFILE_PAGE } from "@/lib/cache/page-cache";
 import { REWRITE_HEADER, rewriteSecret as currentRewriteSecret } from "@/lib/cache/rewrite-secret";
 import { markRendered, wasRendered } from "@/lib/cache/recent-renders";
 import { clientIpOf } from "@/lib/client-ip";
@@ -60,9 +60,10 @@ export async function proxy(request: NextRequest) {
   const clientKey = () => clientIpOf((name) => request.headers.get(name));
   // The sitemap lists every published profile, computed per request.
   if (pathname === "/sitemap.xml") return (await limitOrRefuse(db, RATE_LIMITS.sitemapIp, `sitemap:ip:${clientKey()}`)) ?? NextResponse.next();
-  const version = await directoryVersion(db);
-  const target = internalPathFor(version, pathname, searchParams);
-  if (!target) return NextResponse.next();
+  const match = matchCachedPage(pathname, searchParams);
+  if (!match) return NextResponse.next();
+  // One query: the directory's version and freshness, and a profile's own confirmation date.
+  const target = internalPath(match, await cacheGeneration(db, match.page === PROFILE_PAGE ? match.state : null));
   // A search this process has not rendered yet will be rendered (costly): a generous per-address
   // limit. The plain directory, profiles and statistics are few and always come from the cache.
   if (pathname === "/startups" && searchParams.size > 0 && !wasRendered(target)) {

@@ -85,6 +85,10 @@ export const startups = pgTable(
     // The approved revision this live copy reflects; decisions check it to detect races.
     currentRevisionId: uuid("current_revision_id"),
     publishedAt: timestamp("published_at", { withTimezone: true }),
+    // "Informations confirmées par la startup le …": the last approval of a revision, or the last
+    // explicit "nothing changed" by the team (lib/freshness), whichever is later. Changing only
+    // this column moves directory_state.freshness_version, not the directory version (0010).
+    confirmedAt: timestamp("confirmed_at", { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
     // Accent- and case-free name, for sorting by name with an index.
@@ -104,6 +108,7 @@ export const startups = pgTable(
     index("startups_published_idx").on(t.status, t.metropolis),
     index("startups_published_at_idx").on(t.status, t.publishedAt),
     index("startups_name_sort_idx").on(t.status, t.nameSort),
+    index("startups_confirmed_at_idx").on(t.status, t.confirmedAt),
     check("startups_founded_year_range", sql`${t.foundedYear} between 1900 and 2100`),
     check("startups_team_size_range", sql`${t.teamSize} between 1 and 100000`),
     check("startups_funds_range", sql`${t.fundsRaisedEur} >= 0`),
@@ -236,6 +241,9 @@ export const directoryState = pgTable(
   {
     id: smallint("id").primaryKey().default(1),
     version: bigint("version", { mode: "number" }).notNull().default(0),
+    // Bumped when only the confirmation date of published profiles changed (migration 0010): the
+    // pages that show freshness key on it too, everything else keeps its cache.
+    freshnessVersion: bigint("freshness_version", { mode: "number" }).notNull().default(0),
     changedAt: timestamp("changed_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [check("directory_state_single_row", sql`${t.id} = 1`)],
@@ -413,4 +421,48 @@ export const eventRevisions = pgTable(
     index("event_revisions_status_idx").on(t.status, t.createdAt),
     index("event_revisions_author_idx").on(t.authorId, t.createdAt),
   ],
+);
+
+export const freshnessReminderKind = pgEnum("freshness_reminder_kind", ["first", "second"]);
+
+/**
+ * One row per reminder sent to a startup's team (lib/freshness/reminders): the first 12 months
+ * after the last confirmation, the second after 15. `cycle` is the confirmation date the reminder
+ * is about, so the unique index means a reminder can never go twice for the same cycle, whatever
+ * the number of instances; a new confirmation starts a new cycle.
+ */
+export const freshnessReminders = pgTable(
+  "freshness_reminders",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    startupId: uuid("startup_id")
+      .notNull()
+      .references(() => startups.id, { onDelete: "cascade" }),
+    cycle: timestamp("cycle", { withTimezone: true }).notNull(),
+    kind: freshnessReminderKind("kind").notNull(),
+    sentAt: timestamp("sent_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [uniqueIndex("freshness_reminders_cycle_idx").on(t.startupId, t.cycle, t.kind)],
+);
+
+/**
+ * The "rien n'a changé" links of the reminders: one per member and reminder, single use. Only a
+ * SHA-256 of the token is stored, like user_tokens.
+ */
+export const freshnessTokens = pgTable(
+  "freshness_tokens",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    reminderId: uuid("reminder_id")
+      .notNull()
+      .references(() => freshnessReminders.id, { onDelete: "cascade" }),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    tokenHash: varchar("token_hash", { length: 64 }).notNull(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    usedAt: timestamp("used_at", { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("freshness_tokens_hash_idx").on(t.tokenHash), index("freshness_tokens_reminder_idx").on(t.reminderId)],
 );

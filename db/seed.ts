@@ -10,6 +10,7 @@ import { seedSectors } from "@/lib/sectors";
 import { hashPassword } from "@/lib/auth/password";
 import { profileDataSchema, type ProfileData } from "@/lib/startups/profile";
 import { writeLiveProfile } from "@/lib/startups/live";
+import { addMonths } from "@/lib/freshness/policy";
 
 /**
  * Development-only credentials, printed at seed time and listed in the README. Staff must sign in
@@ -28,6 +29,25 @@ const DEMO_OWNERSHIP: Record<string, string[]> = {
   "camille@exemple.fr": ["neptunia-analytics", "brouillon-secret-labs"],
   "yanis@exemple.fr": ["maree-haute-energie", "cidre-connecte"],
 };
+
+/**
+ * Demo freshness (lib/freshness): a few profiles confirmed long enough ago to be due for the first
+ * reminder (Neptunia's team gets it), the second, or to show "à vérifier"; months before the seed.
+ */
+export const DEMO_CONFIRMATION_MONTHS: Record<string, number> = {
+  "neptunia-analytics": 13,
+  kinesens: 16,
+  "graines-du-bocage": 19,
+  "quittance-marine": 22,
+};
+
+/** Every other profile was confirmed within the last ten months (a spread derived from its slug), never before its publication. */
+function demoConfirmedAt(startup: SeedStartup, publishedAt: Date, now: Date): Date {
+  const months = DEMO_CONFIRMATION_MONTHS[startup.slug];
+  if (months !== undefined) return addMonths(now, -months);
+  const days = [...startup.slug].reduce((sum, char) => sum + char.charCodeAt(0), 0) % 300;
+  return new Date(Math.max(publishedAt.getTime(), now.getTime() - days * 86_400_000));
+}
 
 type Log = (line: string) => void;
 
@@ -87,7 +107,9 @@ export async function insertSeedStartup(tx: Tx, startup: SeedStartup, reviewerId
     .returning({ id: startupRevisions.id });
   // Never-published startups keep their profile in the revision only; the live row holds just
   // the name and slug until an approval copies the rest.
-  if (live) await writeLiveProfile(tx, row.id, data, revision!.id, { status: live, publishedAt: publishedAt! });
+  if (live) {
+    await writeLiveProfile(tx, row.id, data, revision!.id, { status: live, publishedAt: publishedAt! }, demoConfirmedAt(startup, publishedAt!, new Date()));
+  }
   if (ownerId) await tx.insert(startupMembers).values({ startupId: row.id, userId: ownerId, role: "owner" });
   return true;
 }

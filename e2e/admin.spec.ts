@@ -12,7 +12,7 @@ async function as(browser: Browser, who: { email: string; password: string } | n
 }
 
 // Every admin page and route, against the four kinds of visitor: the exact expected outcome.
-const MODERATION = ["/admin", "/admin/demandes", "/admin/journal", "/admin/fiches/neptunia-analytics"];
+const MODERATION = ["/admin", "/admin/demandes", "/admin/journal", "/admin/fiches/neptunia-analytics", "/admin/fiches-a-verifier"];
 const ADMIN_ONLY = ["/admin/utilisateurs", "/admin/secteurs", "/admin/import"];
 const ROUTES = ["/admin/export.csv"];
 
@@ -34,7 +34,7 @@ test("authorization matrix: anonymous, member, moderator and admin on every admi
       if (expected === 307) expect(response.headers()["location"]).toContain("/compte/connexion");
     }
   }
-  expect(outcomes).toHaveLength(4 * 8);
+  expect(outcomes).toHaveLength(4 * 9);
   // Every page a moderator or admin can open passes axe.
   for (const path of [...MODERATION, ...ADMIN_ONLY]) {
     await visitors.admin.goto(path);

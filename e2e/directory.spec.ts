@@ -83,7 +83,7 @@ test("a profile page shows the public fields, with SEO metadata and safe outboun
   await expect(page).toHaveURL(/\/startups\/neptunia-analytics$/);
   await expect(page.getByRole("heading", { level: 1, name: "Neptunia Analytics" })).toBeVisible();
   await expect(page.getByText("Le Havre · Le Havre Seine Métropole")).toBeVisible();
-  await expect(page.getByText(/Fiche mise à jour le/)).toBeVisible();
+  await expect(page.getByText(/Informations confirmées par la startup le/)).toBeVisible();
   await expect(page).toHaveTitle(/Neptunia Analytics/);
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/startups\/neptunia-analytics$/);
   await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", "Neptunia Analytics");

@@ -16,7 +16,7 @@ import { listCommunes } from "@/lib/territory";
 const RUNS = 30;
 // Deterministic counts, spread like a real directory's (many communes with none, a few with many).
 const counts = new Map(listCommunes().map((commune, index) => [commune.code, index % 3 === 0 ? 0 : (index * 37) % 60]));
-const facets: FacetCounts = { metropolis: {}, commune: Object.fromEntries(counts), sector: {}, stage: {}, hiring: 0, year: {}, teamBand: {} };
+const facets: FacetCounts = { metropolis: {}, commune: Object.fromEntries(counts), sector: {}, stage: {}, hiring: 0, year: {}, teamBand: {}, freshness: {} };
 
 const cases: [string, () => ReturnType<typeof createElement>][] = [
   ["statistics map (all)", () => createElement(StatisticsMap, { params: parseStatisticsParams(new URLSearchParams()), rows: communeFigures(null, new Map([...counts].map(([code, startups]) => [code, { startups, jobs: startups * 7 }]))), scope: "all" })],

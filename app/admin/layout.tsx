@@ -12,6 +12,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
     { href: "/admin", label: t.dashboard },
     { href: "/admin/demandes", label: t.claims },
     { href: "/admin/evenements", label: fr.events.admin.navLink },
+    { href: "/admin/fiches-a-verifier", label: fr.freshness.admin.navLink },
     { href: "/admin/journal", label: t.journal },
     ...(user.role === "admin"
       ? [

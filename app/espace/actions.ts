@@ -19,6 +19,7 @@ import { processLogo } from "@/lib/startups/logo";
 import { profileFormInput, profileFormSchema } from "@/lib/startups/profile-form";
 import { createStartup, saveDraft, saveDraftLogo, submitRevision, withdrawRevision } from "@/lib/startups/revisions";
 import { acceptInvitation, cancelInvitation, inviteMember, removeMember } from "@/lib/startups/team";
+import { confirmByToken, confirmProfile } from "@/lib/freshness/confirm";
 import { communeChoices } from "@/lib/territory";
 
 const t = fr.space;
@@ -194,4 +195,40 @@ export async function acceptInvitationAction(_: FormState, formData: FormData): 
   });
   if (state.status !== "success") return state;
   redirect(`/espace/${startupId}`);
+}
+
+/** "Rien n'a changé" from the space, by any member of the team (those who may edit the profile). */
+export async function confirmProfileAction(startupIdInput: string, _: FormState): Promise<FormState> {
+  const user = await actor();
+  const startupId = startupIdFrom(startupIdInput);
+  return run(async () => {
+    const db = await getDb();
+    // Authorized here first (a stranger gets the same 404 as a missing startup), then again in lib/.
+    await assertMember(db, user.id, startupId);
+    await confirmProfile(db, user, startupId);
+    revalidatePath(`/espace/${startupId}`);
+    return { status: "success", message: fr.freshness.space.confirmed };
+  });
+}
+
+// base64url of 32 random bytes (lib/auth/tokens): anything else cannot be one of our links.
+const reminderToken = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
+
+/**
+ * "Rien n'a changé" from a reminder: the link opens /espace/confirmer, whose button posts here, so
+ * a mail scanner following the link uses nothing up. The token is the authorization: no sign-in.
+ */
+export async function confirmByLinkAction(_: FormState, formData: FormData): Promise<FormState> {
+  const t = fr.freshness.link;
+  const token = reminderToken.safeParse(formData.get("token"));
+  if (!token.success) return { status: "error", message: t.invalid };
+  const result = await confirmByToken(await getDb(), token.data);
+  switch (result.status) {
+    case "confirmed":
+      return { status: "success", message: t.confirmed(result.startupName), values: { slug: result.slug } };
+    case "already":
+      return { status: "success", message: t.already(result.startupName), values: { slug: result.slug } };
+    default:
+      return { status: "error", message: t[result.status] };
+  }
 }

@@ -3,6 +3,7 @@ import { fr } from "@/lib/i18n/fr";
 import { toQueryString, type SearchParams } from "@/lib/search/params";
 import type { Sector } from "@/lib/sectors";
 import { findCommune } from "@/lib/territory";
+import { FRESHNESS_FILTERS } from "@/lib/freshness/policy";
 
 export type ActiveFilter = { label: string; href: string };
 
@@ -27,6 +28,9 @@ export function activeFilters(params: SearchParams, sectors: Sector[], path = "/
   if (params.yearMax !== null) filters.push({ label: `${fr.search.yearMax} ${params.yearMax}`, href: without({ yearMax: null }) });
   for (const band of params.teamBands) {
     filters.push({ label: fr.teamBand[band], href: without({ teamBands: params.teamBands.filter((b) => b !== band) }) });
+  }
+  if (params.freshness) {
+    filters.push({ label: fr.freshness.filter.chip(FRESHNESS_FILTERS[params.freshness]), href: without({ freshness: null }) });
   }
   return filters;
 }

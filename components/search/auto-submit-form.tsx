@@ -26,7 +26,10 @@ export function formToQuery(form: HTMLFormElement): string {
 function syncFieldsWithUrl(form: HTMLFormElement, params: URLSearchParams) {
   for (const element of Array.from(form.elements)) {
     if (element instanceof HTMLInputElement && (element.type === "checkbox" || element.type === "radio")) {
-      element.checked = params.getAll(element.name).includes(element.value);
+      const values = params.getAll(element.name);
+      // A radio group's empty choice ("toutes") stands for no known value (absent, or invalid and ignored).
+      const known = (other: Element) => other instanceof HTMLInputElement && other.name === element.name && other.value !== "" && values.includes(other.value);
+      element.checked = element.type === "radio" && element.value === "" ? !Array.from(form.elements).some(known) : values.includes(element.value);
     } else if (element instanceof HTMLInputElement && element.type !== "submit") {
       // Never overwrite what someone is typing right now.
       if (document.activeElement !== element) element.value = params.get(element.name) ?? "";

@@ -116,4 +116,5 @@ const clearedFilters = {
   yearMin: null,
   yearMax: null,
   teamBands: [],
+  freshness: null,
 };

@@ -6,6 +6,7 @@ import { fr } from "@/lib/i18n/fr";
 import type { FacetCounts } from "@/lib/search/search";
 import type { SearchParams } from "@/lib/search/params";
 import { METROPOLISES, STAGES, TEAM_BANDS } from "@/lib/startups/options";
+import { FRESHNESS_FILTER_IDS } from "@/lib/freshness/policy";
 import type { Sector } from "@/lib/sectors";
 import type { Commune } from "@/lib/territory";
 
@@ -32,6 +33,19 @@ function CheckboxOption(props: { name: string; value: string; label: string; cou
       <label htmlFor={id} className="flex flex-1 gap-2 text-sm">
         <span>{props.label}</span>
         <Count n={props.count} />
+      </label>
+    </li>
+  );
+}
+
+function RadioOption(props: { name: string; value: string; label: string; count?: number; checked: boolean }) {
+  const id = `f-${props.name}-${props.value || "toutes"}`;
+  return (
+    <li className="flex items-center gap-2">
+      <input type="radio" id={id} name={props.name} value={props.value} defaultChecked={props.checked} className="size-4 accent-brand-700" />
+      <label htmlFor={id} className="flex flex-1 gap-2 text-sm">
+        <span>{props.label}</span>
+        {props.count !== undefined && <Count n={props.count} />}
       </label>
     </li>
   );
@@ -152,6 +166,22 @@ export function Filters({ params, facets, sectors, communes }: Props) {
             </div>
           ))}
         </div>
+      </Group>
+
+      <Group legend={fr.freshness.filter.legend}>
+        <ul className="space-y-1.5">
+          <RadioOption name="fraicheur" value="" label={fr.freshness.filter.any} checked={params.freshness === null} />
+          {FRESHNESS_FILTER_IDS.map((id) => (
+            <RadioOption
+              key={id}
+              name="fraicheur"
+              value={id}
+              label={fr.freshness.filter.options[id]!}
+              count={facets.freshness[id]}
+              checked={params.freshness === id}
+            />
+          ))}
+        </ul>
       </Group>
 
       <Group legend={t.teamSize}>

@@ -5,6 +5,7 @@ import Link from "next/link";
 import { fr } from "@/lib/i18n/fr";
 import type { SearchResultItem } from "@/lib/search/search";
 import { StartupLogo } from "@/components/startups/startup-logo";
+import { StaleBadge } from "@/components/startups/stale-badge";
 import type { ActiveFilter } from "./active-filters";
 
 export function ResultList({ items }: { items: SearchResultItem[] }) {
@@ -27,6 +28,11 @@ export function ResultList({ items }: { items: SearchResultItem[] }) {
               {item.commune} · {fr.metropolis[item.metropolis]}
               {item.stage ? ` · ${fr.stage[item.stage]}` : ""}
             </p>
+            {item.stale && (
+              <p className="mt-2">
+                <StaleBadge explanation={fr.freshness.staleCardLabel} />
+              </p>
+            )}
             <ul className="mt-2 flex flex-wrap gap-1.5" aria-label={fr.profile.sectors}>
               {item.hiring && (
                 <li className="rounded-full bg-green-100 px-2 py-0.5 text-xs font-medium text-green-900">{fr.search.hiringBadge}</li>

@@ -6,6 +6,7 @@ import { LineChart } from "@/components/charts/line-chart";
 import { fr, formatEuros, formatInteger } from "@/lib/i18n/fr";
 import { METROPOLISES, type Metropolis } from "@/lib/startups/options";
 import type { Stats } from "@/lib/stats/compute";
+import type { ConfirmedShare } from "@/lib/freshness/public";
 import type { StatisticsParams } from "@/lib/stats/page-params";
 import { StatisticsMap } from "@/components/map/statistics-map";
 
@@ -19,7 +20,7 @@ function millions(eur: number): string {
 }
 
 /** The statistics page's content, for the whole ecosystem or one metropolis. */
-export function Statistics({ params, stats }: { params: StatisticsParams; stats: Stats }) {
+export function Statistics({ params, stats, freshness }: { params: StatisticsParams; stats: Stats; freshness: ConfirmedShare }) {
   const { metropolis } = params;
   const scope = metropolis ? fr.metropolisLong[metropolis] : t.allScope;
   const top = <T,>(rows: T[], n: number) => rows.slice(0, n);
@@ -164,6 +165,9 @@ export function Statistics({ params, stats }: { params: StatisticsParams; stats:
             {paragraph}
           </p>
         ))}
+        <p data-testid="freshness-share" className="mt-3 text-slate-800">
+          {fr.freshness.stats.share(percent.format(freshness.total ? freshness.confirmed / freshness.total : 0), freshness.confirmed, freshness.total)}
+        </p>
         <p className="mt-3 text-slate-800">
           {t.licence}{" "}
           <Link href="/donnees-ouvertes" className="text-brand-700 underline">

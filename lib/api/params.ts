@@ -75,6 +75,8 @@ export function parseStartupListQuery(url: URL, sectorSlugs: readonly string[], 
       yearMin: parseYear("annee_min"),
       yearMax: parseYear("annee_max"),
       teamBands: oneOf("effectif", TEAM_BAND_IDS),
+      // The API has no freshness filter (its rows carry no confirmation date yet).
+      freshness: null,
       sort: oneOf("tri", SORTS)[0] ?? "nom",
       page: positive("page", 10_000, 1),
       view: "liste",

@@ -3,11 +3,16 @@
 // trigger, migration 0003). Each request reads that version (one primary-key lookup) and only
 // uses entries computed at the same version, so an approval or an unpublication is seen by every
 // instance on its very next request, with nothing to invalidate by hand.
-import { eq } from "drizzle-orm";
+//
+// Freshness (lib/freshness) is the exception: a "rien n'a changé" moves only a profile's
+// confirmation date, which bumps directory_state.freshness_version instead (migration 0010), and
+// freshness also changes as days pass. What shows it keys on both as well (directoryGeneration).
+import { eq, sql } from "drizzle-orm";
 import { LRUCache } from "lru-cache";
-import type { Executor } from "@/db/client";
+import { queryRows, type Executor } from "@/db/client";
 import { directoryState } from "@/db/schema";
 import { config } from "@/lib/config";
+import { parisToday } from "@/lib/events/params";
 
 type Cache = LRUCache<string, Promise<unknown>>;
 // One cache per database handle (tests open several databases in one process), kept on
@@ -24,6 +29,38 @@ function cacheFor(db: Executor): Cache {
 export async function directoryVersion(db: Executor): Promise<number> {
   const [row] = await db.select({ version: directoryState.version }).from(directoryState).where(eq(directoryState.id, 1));
   return row?.version ?? 0;
+}
+
+/** The version, the freshness version and today's Paris date: what pages that show freshness key on. */
+export type DirectoryGeneration = { version: number; freshness: number; day: string };
+
+export async function directoryGeneration(db: Executor, now: Date = new Date()): Promise<DirectoryGeneration> {
+  const [row] = await db.select({ version: directoryState.version, freshness: directoryState.freshnessVersion }).from(directoryState).where(eq(directoryState.id, 1));
+  return { version: row?.version ?? 0, freshness: row?.freshness ?? 0, day: parisToday(now) };
+}
+
+/** The generation the proxy keys a cached page on; for a profile, with its own confirmation date. */
+export type CacheGeneration = DirectoryGeneration & {
+  /** The profile's confirmation date (ms since the epoch) when `profileSlug` is a published profile, else null. */
+  profileConfirmed: number | null;
+};
+
+/** One query: the directory's state and, for a profile page, its confirmation date. */
+export async function cacheGeneration(db: Executor, profileSlug: string | null, now: Date = new Date()): Promise<CacheGeneration> {
+  const confirmed =
+    profileSlug === null
+      ? sql`null::bigint`
+      : sql`(select floor(extract(epoch from confirmed_at) * 1000)::bigint from startups where slug = ${profileSlug} and status = 'published')`;
+  const [row] = await queryRows<{ version: number | string; freshness: number | string; confirmed: number | string | null }>(
+    db,
+    sql`select version, freshness_version as freshness, ${confirmed} as confirmed from directory_state where id = 1`,
+  );
+  return {
+    version: Number(row?.version ?? 0),
+    freshness: Number(row?.freshness ?? 0),
+    day: parisToday(now),
+    profileConfirmed: row?.confirmed === null || row?.confirmed === undefined ? null : Number(row.confirmed),
+  };
 }
 
 /**

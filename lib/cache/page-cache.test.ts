@@ -1,12 +1,15 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseSearchParams, rawParams } from "@/lib/search/params";
+import type { CacheGeneration } from "./directory-cache";
 import { DIRECTORY_PAGE, INTERNAL_PREFIX, internalPathFor, PROFILE_PAGE, stateFromKey, STATISTICS_PAGE } from "./page-cache";
 
-/** The internal path a public URL is rewritten to, at version 1. */
-function internal(url: string, version = 1): string | null {
+const DAY = "2026-03-01";
+
+/** The internal path a public URL is rewritten to, at version 1 (freshness version 0, profile confirmed at 1000). */
+function internal(url: string, version = 1, generation: Partial<CacheGeneration> = {}): string | null {
   const parsed = new URL(url, "http://localhost");
-  return internalPathFor(version, parsed.pathname, parsed.searchParams);
+  return internalPathFor({ version, freshness: 0, day: DAY, profileConfirmed: 1000, ...generation }, parsed.pathname, parsed.searchParams);
 }
 const keyOf = (url: string) => internal(url)!.split("/").at(-1)!;
 const encode = (text: string) => Buffer.from(text).toString("base64url");
@@ -14,7 +17,7 @@ const encode = (text: string) => Buffer.from(text).toString("base64url");
 describe("the directory page's cache key", () => {
   it("is the same for equivalent URLs, so they share one cache entry", () => {
     const expected = internal("/startups?q=robo&metropole=caen&secteur=ia-data");
-    expect(expected).toMatch(new RegExp(`^${INTERNAL_PREFIX}annuaire/1/`));
+    expect(expected).toMatch(new RegExp(`^${INTERNAL_PREFIX}annuaire/1-0-${DAY}/`));
     expect(internal("/startups?metropole=caen&q=robo&secteur=ia-data")).toBe(expected);
     // Defaults spelled out, unknown parameters (the router's own `_rsc`) and invalid values.
     expect(internal("/startups?q=robo&metropole=caen&secteur=ia-data&tri=pertinence&page=1&_rsc=abc&stade=licorne&annee_min=12")).toBe(expected);
@@ -84,7 +87,7 @@ describe("the directory's map view", () => {
 
 describe("the profile page's cache key", () => {
   it("is the slug, for profile pages only", () => {
-    expect(internal("/startups/neptunia-analytics?utm_source=x")).toBe(`${INTERNAL_PREFIX}fiche/1/${encode("neptunia-analytics")}`);
+    expect(internal("/startups/neptunia-analytics?utm_source=x")).toBe(`${INTERNAL_PREFIX}fiche/1-1000-${DAY}/${encode("neptunia-analytics")}`);
     expect(stateFromKey(PROFILE_PAGE, keyOf("/startups/neptunia-analytics"))).toBe("neptunia-analytics");
     // The logo route, other pages, and anything that cannot be a slug are not served from the cache.
     for (const url of ["/startups/neptunia-analytics/logo", "/startups/Neptunia", "/startups/a_b", "/a-propos", "/admin"]) expect(internal(url)).toBeNull();
@@ -94,8 +97,22 @@ describe("the profile page's cache key", () => {
 
 describe("the internal path", () => {
   it("names the directory version, so a new version never reads an old entry", () => {
-    expect(internal("/startups?q=robo", 41)).toBe(`${INTERNAL_PREFIX}annuaire/41/${encode("q=robo")}`);
+    expect(internal("/startups?q=robo", 41)).toBe(`${INTERNAL_PREFIX}annuaire/41-0-${DAY}/${encode("q=robo")}`);
     expect(internal("/startups?q=robo", 42)).not.toBe(internal("/startups?q=robo", 41));
+  });
+
+  it("keys what shows freshness on it: a confirmation re-renders that profile, the directory and the statistics, not the rest", () => {
+    const confirmed = { freshness: 1, profileConfirmed: 2000 };
+    expect(internal("/startups/neptunia-analytics", 1, confirmed)).not.toBe(internal("/startups/neptunia-analytics"));
+    expect(internal("/startups?q=robo", 1, confirmed)).not.toBe(internal("/startups?q=robo"));
+    expect(internal("/statistiques", 1, confirmed)).not.toBe(internal("/statistiques"));
+    // Another profile's page only moves with its own date, never with the freshness version.
+    expect(internal("/startups/autre-startup", 1, { freshness: 1 })).toBe(internal("/startups/autre-startup"));
+    expect(internal("/evenements", 1, confirmed)).toBe(internal("/evenements"));
+    expect(internal("/evenements/un-evenement", 1, confirmed)).toBe(internal("/evenements/un-evenement"));
+    // A new day: the "à vérifier" badges and the freshness filter move with time.
+    expect(internal("/startups/neptunia-analytics", 1, { day: "2026-03-02" })).not.toBe(internal("/startups/neptunia-analytics"));
+    expect(internal("/startups", 1, { day: "2026-03-02" })).not.toBe(internal("/startups"));
   });
 });
 

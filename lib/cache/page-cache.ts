@@ -11,6 +11,7 @@
 import { parseStatisticsParams, statisticsQuery } from "@/lib/stats/page-params";
 import { parseSearchParams, rawParams, toQueryString } from "@/lib/search/params";
 import { eventFiltersQuery, parisToday, parseEventFilters } from "@/lib/events/params";
+import type { CacheGeneration } from "./directory-cache";
 
 /** Every internal path starts with this; the proxy refuses it from outside. */
 export const INTERNAL_PREFIX = "/interne/";
@@ -26,13 +27,23 @@ export type CachedPage = {
   stateFor: (pathname: string, query: URLSearchParams) => string | null;
   /** The public path of a state (its query, if any, is the state itself). */
   pathFor: (state: string) => string;
+  /**
+   * The path segment the entry is keyed on: the directory version, and for pages that show
+   * freshness what that depends on besides (lib/freshness: a confirmation moves no version).
+   */
+  generation: (generation: CacheGeneration) => string;
 };
+
+const versionOnly = (generation: CacheGeneration) => String(generation.version);
+/** The directory and the statistics show every profile's freshness: any confirmation, and each new day. */
+const withFreshness = (generation: CacheGeneration) => `${generation.version}-${generation.freshness}-${generation.day}`;
 
 /** `/startups?…`: the state is the canonical query string of the search. */
 export const DIRECTORY_PAGE: CachedPage = {
   name: "annuaire",
   stateFor: (pathname, query) => (pathname === "/startups" ? toQueryString(parseSearchParams(rawParams(query))).replace(/^\?/, "") : null),
   pathFor: () => "/startups",
+  generation: withFreshness,
 };
 
 /** `/statistiques?metropole=…&carte=…&tri=…`: the metropolis, the map's measure, the table's order. */
@@ -40,6 +51,7 @@ export const STATISTICS_PAGE: CachedPage = {
   name: "statistiques",
   stateFor: (pathname, query) => (pathname === "/statistiques" ? statisticsQuery(parseStatisticsParams(query)) : null),
   pathFor: () => "/statistiques",
+  generation: withFreshness,
 };
 
 /** `/startups/[slug]`: the state is the slug (the profile's logo, one level deeper, is not cached here). */
@@ -47,6 +59,9 @@ export const PROFILE_PAGE: CachedPage = {
   name: "fiche",
   stateFor: (pathname) => /^\/startups\/([a-z0-9-]{1,80})$/.exec(pathname)?.[1] ?? null,
   pathFor: (slug) => `/startups/${slug}`,
+  // Its own confirmation date, not the freshness version: confirming one profile re-renders that
+  // profile only. The day, for the "à vérifier" badge that comes with time.
+  generation: (generation) => `${generation.version}-${generation.profileConfirmed ?? "x"}-${generation.day}`,
 };
 
 /**
@@ -61,6 +76,7 @@ export const EVENTS_PAGE: CachedPage = {
     return `jour=${parisToday()}${filters ? `&${filters}` : ""}`;
   },
   pathFor: () => "/evenements",
+  generation: versionOnly,
 };
 
 /** `/evenements/[slug]`: the state is the slug (its `.ics`, one level deeper, is not cached here). */
@@ -68,6 +84,7 @@ export const EVENT_PAGE: CachedPage = {
   name: "evenement",
   stateFor: (pathname) => /^\/evenements\/([a-z0-9-]{1,100})$/.exec(pathname)?.[1] ?? null,
   pathFor: (slug) => `/evenements/${slug}`,
+  generation: versionOnly,
 };
 
 export const CACHED_PAGES = [DIRECTORY_PAGE, STATISTICS_PAGE, PROFILE_PAGE, EVENTS_PAGE, EVENT_PAGE];
@@ -77,13 +94,26 @@ function encodeKey(state: string): string {
   return Buffer.from(state).toString("base64url") || "-";
 }
 
-/** The internal path for a public URL, or null when no cached page serves that URL. */
-export function internalPathFor(version: number, pathname: string, query: URLSearchParams): string | null {
+export type CachedPageMatch = { page: CachedPage; state: string };
+
+/** The cached page that serves a public URL, and the state it stands for; null when none does. */
+export function matchCachedPage(pathname: string, query: URLSearchParams): CachedPageMatch | null {
   for (const page of CACHED_PAGES) {
     const state = page.stateFor(pathname, query);
-    if (state !== null) return `${INTERNAL_PREFIX}${page.name}/${version}/${encodeKey(state)}`;
+    if (state !== null) return { page, state };
   }
   return null;
+}
+
+/** The internal path of a matched page at a generation. */
+export function internalPath({ page, state }: CachedPageMatch, generation: CacheGeneration): string {
+  return `${INTERNAL_PREFIX}${page.name}/${page.generation(generation)}/${encodeKey(state)}`;
+}
+
+/** The internal path for a public URL, or null when no cached page serves that URL. */
+export function internalPathFor(generation: CacheGeneration, pathname: string, query: URLSearchParams): string | null {
+  const match = matchCachedPage(pathname, query);
+  return match ? internalPath(match, generation) : null;
 }
 
 /**

@@ -6,6 +6,7 @@ import type { Metropolis, Stage, TeamBandId } from "@/lib/startups/options";
 import { formatInteger } from "./format";
 import { frAdmin } from "./fr-admin";
 import { frEvents } from "./fr-events";
+import { frFreshness } from "./fr-freshness";
 import { frMail } from "./fr-mail";
 import { frMap } from "./fr-map";
 import { frMessages } from "./fr-messages";
@@ -109,7 +110,6 @@ export const fr = {
     website: "Site web",
     linkedin: "LinkedIn",
     twitter: "X (Twitter)",
-    updatedAt: (date: string) => `Fiche mise à jour le ${date}`,
     back: "Retour à l’annuaire",
     logoAlt: (name: string) => `Logo de ${name}`,
     facts: "Chiffres clés",
@@ -366,6 +366,7 @@ export const fr = {
     ],
   },
   events: frEvents,
+  freshness: frFreshness,
   admin: frAdmin,
   messages: frMessages,
   mail: frMail,

@@ -12,6 +12,7 @@ import type { Db } from "@/db/client";
 import { emailOutbox } from "@/db/schema";
 import { config } from "@/lib/config";
 import { log } from "@/lib/log";
+import { startLoop, stopLoop, type LoopState } from "@/lib/server/loop";
 import type { OutgoingMail } from "./outbox";
 
 export type MailTransport = { send(mail: OutgoingMail): Promise<void> };
@@ -20,11 +21,9 @@ export type MailTransport = { send(mail: OutgoingMail): Promise<void> };
 // delivery loop's state, so that shutdown can wait for the pass in progress.
 const globalForMail = globalThis as unknown as {
   nftMailTransport?: { url: string | undefined; transport: MailTransport };
-  nftMailSenderStarted?: boolean;
-  nftMailStopping?: boolean;
-  nftMailPass?: Promise<void>;
-  nftMailTimer?: NodeJS.Timeout;
+  nftMailLoop?: LoopState;
 };
+const loop = (globalForMail.nftMailLoop ??= {});
 
 const BATCH_SIZE = 20;
 const LEASE_MS = 5 * 60_000;
@@ -131,7 +130,7 @@ export async function deliverDueMails(db: Db, transport: MailTransport, now = ne
     // A very slow SMTP server must not keep us sending past our lease, when another instance
     // could claim the same mails: give the rest back (only those still leased to us) and stop.
     // A shutting-down process does the same after its current mail.
-    if (Date.now() - startedAt > LEASE_MS / 2 || globalForMail.nftMailStopping) {
+    if (Date.now() - startedAt > LEASE_MS / 2 || loop.stopping) {
       const rest = claimed.slice(index).map((m) => m.id);
       await db
         .update(emailOutbox)
@@ -186,7 +185,7 @@ function transportFromEnv(): MailTransport {
 
 /** Runs one delivery pass now (after enqueueing, so mails need not wait for the loop). Never throws. */
 export async function deliverNow(db: Db): Promise<void> {
-  if (globalForMail.nftMailStopping) return; // Shutting down: the next process sends it.
+  if (loop.stopping) return; // Shutting down: the next process sends it.
   try {
     await deliverDueMails(db, transportFromEnv());
   } catch (error) {
@@ -196,28 +195,21 @@ export async function deliverNow(db: Db): Promise<void> {
 
 /** Starts this process's delivery loop, once (hot reload and repeated calls are no-ops). */
 export function startMailSender(getDb: () => Promise<Db>, intervalMs = 5000): void {
-  if (globalForMail.nftMailSenderStarted) return;
-  globalForMail.nftMailSenderStarted = true;
   // A timeout re-armed after each pass, not an interval: passes never overlap within a process.
-  const pass = async () => {
-    try {
-      await deliverNow(await getDb());
-    } catch (error) {
-      log().error({ error: errorMessage(error) }, "mail: cannot open the database");
-    }
-  };
-  const tick = () => {
-    globalForMail.nftMailPass = pass().finally(() => {
-      globalForMail.nftMailPass = undefined;
-      if (!globalForMail.nftMailStopping) globalForMail.nftMailTimer = setTimeout(tick, intervalMs).unref();
-    });
-  };
-  globalForMail.nftMailTimer = setTimeout(tick, intervalMs).unref();
+  startLoop(
+    loop,
+    async () => {
+      try {
+        await deliverNow(await getDb());
+      } catch (error) {
+        log().error({ error: errorMessage(error) }, "mail: cannot open the database");
+      }
+    },
+    intervalMs,
+  );
 }
 
 /** Stops the delivery loop: the pass in progress ends after its current mail. Resolves when it has. */
 export async function stopMailSender(): Promise<void> {
-  globalForMail.nftMailStopping = true;
-  clearTimeout(globalForMail.nftMailTimer);
-  await globalForMail.nftMailPass;
+  await stopLoop(loop);
 }

@@ -6,9 +6,14 @@ import { listSectors } from "@/lib/sectors";
 import { METROPOLISES, STAGES, TEAM_BAND_IDS } from "@/lib/startups/options";
 import { enginesUnderTest, openTestDatabase } from "@/tests/support/databases";
 import { insertStartup, profile } from "@/tests/support/fixtures";
+import { addMonths, freshnessReference } from "@/lib/freshness/policy";
+import { startups } from "@/db/schema";
+import { eq } from "drizzle-orm";
 import { countFacets, loadFacetSnapshot } from "./facet-snapshot";
 import { parseSearchParams, type RawParams } from "./params";
 import { searchDirectory, searchStartups, snapshotFilters } from "./search";
+
+const NOW = new Date("2026-03-01T12:00:00Z");
 
 describe.each(enginesUnderTest())("facet snapshot on %s", (engine) => {
   let database: Database;
@@ -21,6 +26,11 @@ describe.each(enginesUnderTest())("facet snapshot on %s", (engine) => {
     await insertStartup(db, profile({ name: "Facette Quatre", communeCode: "76540", sectors: ["robotique"], foundedYear: 2021, teamSize: 30, stage: "idea" }));
     await insertStartup(db, profile({ name: "Facette Cinq", communeCode: "76351", sectors: ["robotique", "edtech"], foundedYear: 2012, teamSize: 7, stage: "seed", hiring: true }));
     await insertStartup(db, profile({ name: "Facette Brouillon", communeCode: "76540", sectors: ["robotique"], teamSize: 1000 }), "draft");
+    // Confirmation dates spread over the freshness windows (one never confirmed).
+    const ages: [string, number | null][] = [["Facette Un", 1], ["Facette Deux", 7], ["Facette Trois", 13], ["Facette Quatre", 20], ["Facette Cinq", null]];
+    for (const [name, months] of ages) {
+      await db.update(startups).set({ confirmedAt: months === null ? null : addMonths(NOW, -months) }).where(eq(startups.name, name));
+    }
   });
   afterAll(async () => {
     await database?.close();
@@ -36,6 +46,7 @@ describe.each(enginesUnderTest())("facet snapshot on %s", (engine) => {
       annee_min: fc.constantFrom("2010", "2016", "2019"),
       annee_max: fc.constantFrom("2015", "2020"),
       effectif: fc.subarray([...TEAM_BAND_IDS]),
+      fraicheur: fc.constantFrom("6m", "12m", "18m", "3ans"),
     },
     { requiredKeys: [] },
   );
@@ -48,8 +59,8 @@ describe.each(enginesUnderTest())("facet snapshot on %s", (engine) => {
     await fc.assert(
       fc.asyncProperty(raw, async (filters) => {
         const params = parseSearchParams(filters as RawParams);
-        const sqlResult = await searchStartups(db, params);
-        expect(countFacets(snapshot, snapshotFilters(params, sectors), slugs)).toEqual({ total: sqlResult.total, facets: sqlResult.facets });
+        const sqlResult = await searchStartups(db, params, NOW);
+        expect(countFacets(snapshot, snapshotFilters(params, sectors, freshnessReference(NOW)), slugs)).toEqual({ total: sqlResult.total, facets: sqlResult.facets });
       }),
       { numRuns: 40 },
     );

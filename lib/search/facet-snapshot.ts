@@ -14,6 +14,8 @@ const NONE = 255;
 
 export type FacetSnapshot = {
   version: number;
+  /** directory_state.freshness_version: confirmations move it, not the version (lib/freshness). */
+  freshness: number;
   size: number;
   metropolis: Uint8Array;
   commune: Uint16Array;
@@ -22,12 +24,23 @@ export type FacetSnapshot = {
   year: Uint16Array;
   band: Uint8Array;
   hiring: Uint8Array;
+  /** Confirmation dates, ms since the epoch (NaN: never confirmed). */
+  confirmed: Float64Array;
   /** Row i's sector ids are sectorIds[sectorStart[i] .. sectorStart[i + 1]). */
   sectorStart: Uint32Array;
   sectorIds: Uint16Array;
 };
 
-type Row = { metropolis: string; commune: string; stage: string | null; year: number | null; team: number | null; hiring: boolean; sectors: number[] };
+type Row = {
+  metropolis: string;
+  commune: string;
+  stage: string | null;
+  year: number | null;
+  team: number | null;
+  hiring: boolean;
+  sectors: number[];
+  confirmed: number | string | null;
+};
 
 function bandIndex(teamSize: number | null): number {
   if (teamSize === null) return NONE;
@@ -38,10 +51,14 @@ function bandIndex(teamSize: number | null): number {
 export async function loadFacetSnapshot(db: Db): Promise<FacetSnapshot> {
   return db.transaction(
     async (tx) => {
-      const [state] = await queryRows<{ version: number | string }>(tx, sql`select version from directory_state where id = 1`);
+      const [state] = await queryRows<{ version: number | string; freshness: number | string }>(
+        tx,
+        sql`select version, freshness_version as freshness from directory_state where id = 1`,
+      );
       const rows = await queryRows<Row>(
         tx,
-        sql`select metropolis, commune_code as commune, stage, founded_year as year, team_size as team, hiring, sector_ids as sectors
+        sql`select metropolis, commune_code as commune, stage, founded_year as year, team_size as team, hiring, sector_ids as sectors,
+              floor(extract(epoch from confirmed_at) * 1000)::float8 as confirmed
             from startups where status = 'published'`,
       );
       const size = rows.length;
@@ -49,6 +66,7 @@ export async function loadFacetSnapshot(db: Db): Promise<FacetSnapshot> {
       const communeIndex = new Map<string, number>();
       const snapshot: FacetSnapshot = {
         version: Number(state?.version ?? 0),
+        freshness: Number(state?.freshness ?? 0),
         size,
         metropolis: new Uint8Array(size),
         commune: new Uint16Array(size),
@@ -57,6 +75,7 @@ export async function loadFacetSnapshot(db: Db): Promise<FacetSnapshot> {
         year: new Uint16Array(size),
         band: new Uint8Array(size),
         hiring: new Uint8Array(size),
+        confirmed: new Float64Array(size),
         sectorStart: new Uint32Array(size + 1),
         sectorIds: new Uint16Array(rows.reduce((sum, row) => sum + row.sectors.length, 0)),
       };
@@ -70,6 +89,7 @@ export async function loadFacetSnapshot(db: Db): Promise<FacetSnapshot> {
         snapshot.year[i] = row.year ?? 0;
         snapshot.band[i] = bandIndex(row.team);
         snapshot.hiring[i] = row.hiring ? 1 : 0;
+        snapshot.confirmed[i] = row.confirmed === null ? NaN : Number(row.confirmed);
         snapshot.sectorStart[i] = sectorAt;
         for (const id of row.sectors) snapshot.sectorIds[sectorAt++] = id;
       });
@@ -91,10 +111,13 @@ export type SnapshotFilters = {
   yearMin: number | null;
   yearMax: number | null;
   teamBands: readonly TeamBandId[];
+  /** The `fraicheur` value chosen, if any, and every value's cutoff (ms since the epoch). */
+  freshness: string | null;
+  freshnessCutoffs: readonly { id: string; cutoff: number }[];
 };
 
 // Bits of the dimensions a row fails.
-const METRO = 1, COMMUNE = 2, SECTOR = 4, STAGE = 8, HIRING = 16, YEAR = 32, BAND = 64;
+const METRO = 1, COMMUNE = 2, SECTOR = 4, STAGE = 8, HIRING = 16, YEAR = 32, BAND = 64, FRESH = 128;
 
 /**
  * Counts as the SQL facets do: each dimension under every filter but its own. Values present among
@@ -109,6 +132,9 @@ export function countFacets(snapshot: FacetSnapshot, filters: SnapshotFilters, s
   for (const b of filters.teamBands) bandWanted[TEAM_BANDS.findIndex((band) => band.id === b)] = 1;
   const communeWanted = filters.commune === null ? -1 : snapshot.communeCodes.indexOf(filters.commune);
   const sectorWanted = new Set(filters.sectorIds ?? []);
+  const windows = filters.freshnessCutoffs;
+  const freshWanted = windows.find((window) => window.id === filters.freshness)?.cutoff ?? null;
+  const freshCounts = new Int32Array(windows.length);
 
   const metroCounts = new Int32Array(METROPOLISES.length).fill(-1);
   const communeCounts = new Int32Array(snapshot.communeCodes.length).fill(-1);
@@ -137,6 +163,9 @@ export function countFacets(snapshot: FacetSnapshot, filters: SnapshotFilters, s
     if (filters.hiring && !snapshot.hiring[i]) fails |= HIRING;
     if ((filters.yearMin !== null || filters.yearMax !== null) && (year === 0 || (filters.yearMin !== null && year < filters.yearMin) || (filters.yearMax !== null && year > filters.yearMax))) fails |= YEAR;
     if (filters.teamBands.length && (band === NONE || !bandWanted[band])) fails |= BAND;
+    // NaN (never confirmed) is never >= a cutoff, as NULL in SQL.
+    const confirmed = snapshot.confirmed[i]!;
+    if (freshWanted !== null && !(confirmed >= freshWanted)) fails |= FRESH;
 
     seen(metroCounts, metro);
     seen(communeCounts, commune);
@@ -151,6 +180,7 @@ export function countFacets(snapshot: FacetSnapshot, filters: SnapshotFilters, s
     if ((fails & ~BAND) === 0 && band !== NONE) bandCounts[band]!++;
     if ((fails & ~YEAR) === 0 && year !== 0) yearCounts.set(year, yearCounts.get(year)! + 1);
     if ((fails & ~HIRING) === 0 && snapshot.hiring[i]) hiring++;
+    if ((fails & ~FRESH) === 0) for (let w = 0; w < windows.length; w++) if (confirmed >= windows[w]!.cutoff) freshCounts[w]!++;
     if ((fails & ~SECTOR) === 0) {
       for (let at = snapshot.sectorStart[i]!; at < snapshot.sectorStart[i + 1]!; at++) {
         const id = snapshot.sectorIds[at]!;
@@ -176,6 +206,7 @@ export function countFacets(snapshot: FacetSnapshot, filters: SnapshotFilters, s
       hiring,
       year: Object.fromEntries([...yearCounts].map(([year, count]) => [String(year), count])),
       teamBand: record(TEAM_BANDS.map((band) => band.id), bandCounts),
+      freshness: Object.fromEntries(windows.map((window, w) => [window.id, freshCounts[w]!])),
     },
   };
 }

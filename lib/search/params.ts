@@ -3,6 +3,7 @@
 // than breaking a shared link.
 import { z } from "zod";
 import { METROPOLISES, STAGES, TEAM_BAND_IDS, FOUNDED_YEAR_MIN, type Metropolis, type Stage, type TeamBandId } from "@/lib/startups/options";
+import { FRESHNESS_FILTER_IDS, type FreshnessFilter } from "@/lib/freshness/policy";
 
 export const SORTS = ["pertinence", "nom", "recent"] as const;
 export type Sort = (typeof SORTS)[number];
@@ -27,6 +28,8 @@ export type SearchParams = {
   yearMin: number | null;
   yearMax: number | null;
   teamBands: TeamBandId[];
+  /** `fraicheur=12m`: confirmed by the startup within that many months (lib/freshness). */
+  freshness: FreshnessFilter | null;
   sort: Sort;
   page: number;
   view: View;
@@ -75,6 +78,7 @@ export function parseSearchParams(raw: RawParams): SearchParams {
     yearMin: yearMin.success ? yearMin.data : null,
     yearMax: yearMax.success ? yearMax.data : null,
     teamBands: oneOf(TEAM_BAND_IDS, all(raw, "effectif")),
+    freshness: oneOf(FRESHNESS_FILTER_IDS, all(raw, "fraicheur"))[0] ?? null,
     sort,
     page: page.safeParse(first(raw, "page")).data ?? 1,
     view: first(raw, "vue") === "carte" ? "carte" : "liste",
@@ -94,6 +98,7 @@ export function toQueryString(params: SearchParams, overrides: Partial<SearchPar
   if (merged.yearMin !== null) query.set("annee_min", String(merged.yearMin));
   if (merged.yearMax !== null) query.set("annee_max", String(merged.yearMax));
   for (const value of merged.teamBands) query.append("effectif", value);
+  if (merged.freshness) query.set("fraicheur", merged.freshness);
   if (merged.sort !== "pertinence") query.set("tri", merged.sort);
   if (merged.page > 1) query.set("page", String(merged.page));
   if (merged.view !== "liste") query.set("vue", merged.view);
@@ -110,6 +115,7 @@ export function hasFilters(params: SearchParams): boolean {
     params.hiring ||
     params.yearMin !== null ||
     params.yearMax !== null ||
-    params.teamBands.length > 0
+    params.teamBands.length > 0 ||
+    params.freshness !== null
   );
 }

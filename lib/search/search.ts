@@ -6,7 +6,8 @@ import { listSectors, type Sector } from "@/lib/sectors";
 import { findCommune } from "@/lib/territory";
 import { teamBandExpr } from "@/lib/startups/sql";
 import type { Metropolis, Stage } from "@/lib/startups/options";
-import { cachedAtVersion, directoryVersion } from "@/lib/cache/directory-cache";
+import { cachedAtVersion, directoryGeneration, type DirectoryGeneration } from "@/lib/cache/directory-cache";
+import { FRESHNESS_FILTER_IDS, filterCutoff, freshnessReference, staleCutoff } from "@/lib/freshness/policy";
 import { PAGE_SIZE, toQueryString, type SearchParams } from "./params";
 import { textMatch } from "./text";
 import { countFacets, loadFacetSnapshot, type SnapshotFilters } from "./facet-snapshot";
@@ -24,6 +25,8 @@ export type SearchResultItem = {
   hiring: boolean;
   hasLogo: boolean;
   logoVersion: number | null;
+  /** Not confirmed by the startup for 18 months: the card shows "à vérifier" (lib/freshness). */
+  stale: boolean;
   sectors: Pick<Sector, "slug" | "nameFr">[];
 };
 
@@ -35,6 +38,8 @@ export type FacetCounts = {
   hiring: number;
   year: Record<string, number>;
   teamBand: Record<string, number>;
+  /** Per `fraicheur` value: the matches confirmed within that window. */
+  freshness: Record<string, number>;
 };
 
 export type SearchResult = {
@@ -48,10 +53,15 @@ export type SearchResult = {
 /** How many matches of a relevance-ordered search get the exact rank: 25 pages. A multiple of PAGE_SIZE. */
 export const RANKED_CANDIDATES = 500;
 
-type Dimension = "metropolis" | "commune" | "sector" | "stage" | "hiring" | "year" | "teamBand";
+type Dimension = "metropolis" | "commune" | "sector" | "stage" | "hiring" | "year" | "teamBand" | "freshness";
+
+/** Each `fraicheur` value with its cutoff at `reference`, as SQL values. */
+function freshnessCutoffs(reference: Date) {
+  return FRESHNESS_FILTER_IDS.map((id) => ({ id, cutoff: filterCutoff(id, reference) }));
+}
 
 /** One condition per filter dimension; `true` when that filter is not set. */
-function filterConditions(params: SearchParams, sectorIds: number[]): Record<Dimension, SQL> {
+function filterConditions(params: SearchParams, sectorIds: number[], reference: Date): Record<Dimension, SQL> {
   const inList = (column: SQL, values: readonly string[]) =>
     values.length ? sql`${column} in (${sql.join(values.map((value) => sql`${value}`), sql`, `)})` : sql`true`;
   const years: SQL[] = [];
@@ -68,6 +78,7 @@ function filterConditions(params: SearchParams, sectorIds: number[]): Record<Dim
     hiring: params.hiring ? sql`hiring` : sql`true`,
     year: years.length ? sql.join(years, sql` and `) : sql`true`,
     teamBand: inList(teamBandExpr, params.teamBands),
+    freshness: params.freshness ? sql`confirmed_at >= ${filterCutoff(params.freshness, reference).toISOString()}::timestamptz` : sql`true`,
   };
 }
 
@@ -78,14 +89,17 @@ function allExcept(conditions: Record<Dimension, SQL>, excluded?: Dimension): SQ
 
 type FacetRow = { facet: string; value: string | null; count: number | string };
 
-/** The WHERE parts of a search: published and matching the text (`base`), and one per filter. */
-export function searchScope(params: SearchParams, sectors: Sector[]) {
+/**
+ * The WHERE parts of a search: published and matching the text (`base`), and one per filter.
+ * Freshness is measured from `reference` (lib/freshness/policy: the start of the Paris day).
+ */
+export function searchScope(params: SearchParams, sectors: Sector[], reference: Date = freshnessReference(new Date())) {
   const sectorIds = sectors.filter((sector) => params.sectors.includes(sector.slug)).map((sector) => sector.id);
   // A sector slug that no longer exists matches nothing rather than being ignored.
   if (params.sectors.length && sectorIds.length === 0) sectorIds.push(-1);
   const text = textMatch(params.q);
   const base = sql`status = 'published'${text ? sql` and ${text.where}` : sql``}`;
-  const conditions = filterConditions(params, sectorIds);
+  const conditions = filterConditions(params, sectorIds, reference);
   const orderBy =
     params.sort === "nom" || (params.sort === "pertinence" && !text?.rank)
       ? sql`name_sort asc, id`
@@ -107,9 +121,13 @@ type Facets = Pick<SearchResult, "total" | "facets">;
  * sets for the scalar dimensions, one for sectors (an array, unnested), each over the
  * text-matching rows. They depend on the query and filters only, not on the page or the sort.
  */
-async function searchFacets(db: Executor, params: SearchParams, sectors: Sector[]): Promise<Facets> {
+async function searchFacets(db: Executor, params: SearchParams, sectors: Sector[], reference: Date): Promise<Facets> {
   const sectorById = new Map(sectors.map((sector) => [sector.id, sector]));
-  const { base, conditions } = searchScope(params, sectors);
+  const { base, conditions } = searchScope(params, sectors, reference);
+  const windows = sql.join(
+    freshnessCutoffs(reference).map(({ id, cutoff }) => sql`(${id}, ${cutoff.toISOString()}::timestamptz)`),
+    sql`, `,
+  );
   const facetSets: [Dimension, string][] = [
     ["metropolis", "metropolis::text"],
     ["commune", "commune_code"],
@@ -122,7 +140,7 @@ async function searchFacets(db: Executor, params: SearchParams, sectors: Sector[
   // aggregation ran the text match and read the wide rows again.
   const facetQuery = sql`
     with matched as materialized (
-      select metropolis, commune_code, sector_ids, stage, hiring, founded_year, team_size, ${teamBandExpr} as band
+      select metropolis, commune_code, sector_ids, stage, hiring, founded_year, team_size, confirmed_at, ${teamBandExpr} as band
       from startups where ${base})
     select
       case ${sql.raw(facetSets.map(([name, column]) => `when grouping(${column}) = 0 then '${name}'`).join(" "))} else 'total' end as facet,
@@ -137,10 +155,15 @@ async function searchFacets(db: Executor, params: SearchParams, sectors: Sector[
     select 'sector', sector_id::text, count(*)
     from matched, unnest(sector_ids) as sector_id
     where ${allExcept(conditions, "sector")}
-    group by sector_id`;
+    group by sector_id
+    union all
+    select 'freshness', freshness_window.id, count(*)
+    from matched, (values ${windows}) as freshness_window (id, cutoff)
+    where ${allExcept(conditions, "freshness")} and confirmed_at >= freshness_window.cutoff
+    group by freshness_window.id`;
   const facetRows = await queryRows<FacetRow>(db, facetQuery);
 
-  const facets: FacetCounts = { metropolis: {}, commune: {}, sector: {}, stage: {}, hiring: 0, year: {}, teamBand: {} };
+  const facets: FacetCounts = { ...emptyFacets(), freshness: Object.fromEntries(FRESHNESS_FILTER_IDS.map((id) => [id, 0])) };
   let total = 0;
   for (const row of facetRows) {
     const count = Number(row.count);
@@ -155,8 +178,12 @@ async function searchFacets(db: Executor, params: SearchParams, sectors: Sector[
   return { total, facets };
 }
 
+export function emptyFacets(): FacetCounts {
+  return { metropolis: {}, commune: {}, sector: {}, stage: {}, hiring: 0, year: {}, teamBand: {}, freshness: {} };
+}
+
 /** The filters of a search, in the snapshot's terms (lib/search/facet-snapshot). */
-export function snapshotFilters(params: SearchParams, sectors: Sector[]): SnapshotFilters {
+export function snapshotFilters(params: SearchParams, sectors: Sector[], reference: Date): SnapshotFilters {
   const sectorIds = sectors.filter((sector) => params.sectors.includes(sector.slug)).map((sector) => sector.id);
   return {
     metropolises: params.metropolises,
@@ -168,6 +195,8 @@ export function snapshotFilters(params: SearchParams, sectors: Sector[]): Snapsh
     yearMin: params.yearMin,
     yearMax: params.yearMax,
     teamBands: params.teamBands,
+    freshness: params.freshness,
+    freshnessCutoffs: freshnessCutoffs(reference).map(({ id, cutoff }) => ({ id, cutoff: cutoff.getTime() })),
   };
 }
 
@@ -175,22 +204,25 @@ export function snapshotFilters(params: SearchParams, sectors: Sector[]): Snapsh
  * Facets for the directory page. Without a text query, they are counted from this instance's
  * snapshot of the facet columns at this very version; with one, in SQL over the matching rows.
  */
-async function directoryFacets(db: Db, version: number, params: SearchParams, sectors: Sector[]): Promise<Facets> {
+async function directoryFacets(db: Db, generation: DirectoryGeneration, params: SearchParams, sectors: Sector[], reference: Date): Promise<Facets> {
   if (textMatch(params.q) === null) {
-    const snapshot = await cachedAtVersion(db, version, "facet-snapshot", () => loadFacetSnapshot(db));
-    if (snapshot.version === version) return countFacets(snapshot, snapshotFilters(params, sectors), new Map(sectors.map((sector) => [sector.id, sector.slug])));
+    const snapshot = await cachedAtVersion(db, generation.version, `facet-snapshot:${generation.freshness}`, () => loadFacetSnapshot(db));
+    if (snapshot.version === generation.version && snapshot.freshness === generation.freshness) {
+      return countFacets(snapshot, snapshotFilters(params, sectors, reference), new Map(sectors.map((sector) => [sector.id, sector.slug])));
+    }
   }
-  return searchFacets(db, params, sectors);
+  return searchFacets(db, params, sectors, reference);
 }
 
 /** One page of results, in the requested order. */
-async function searchPage(db: Executor, params: SearchParams, sectors: Sector[]): Promise<SearchResultItem[]> {
+async function searchPage(db: Executor, params: SearchParams, sectors: Sector[], reference: Date): Promise<SearchResultItem[]> {
   const sectorById = new Map(sectors.map((sector) => [sector.id, sector]));
-  const { where, orderBy, tier, rank } = searchScope(params, sectors);
+  const { where, orderBy, tier, rank } = searchScope(params, sectors, reference);
   const offset = (params.page - 1) * PAGE_SIZE;
   const columns = sql`slug, name, tagline, metropolis, commune_code as "communeCode", founded_year as "foundedYear",
         team_size as "teamSize", stage, hiring, sector_ids as "sectorIds", logo is not null as "hasLogo",
-        extract(epoch from logo_updated_at)::bigint as "logoVersion"`;
+        extract(epoch from logo_updated_at)::bigint as "logoVersion",
+        coalesce(confirmed_at < ${staleCutoff(reference).toISOString()}::timestamptz, true) as stale`;
   type Row = Omit<SearchResultItem, "sectors" | "logoVersion" | "commune"> & { sectorIds: number[]; logoVersion: string | number | null };
   let query: SQL;
   if (tier && rank && offset < RANKED_CANDIDATES) {
@@ -225,9 +257,10 @@ function searchResult(params: SearchParams, { total, facets }: Facets, items: Se
   return { total, page: params.page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)), items, facets };
 }
 
-export async function searchStartups(db: Executor, params: SearchParams): Promise<SearchResult> {
+export async function searchStartups(db: Executor, params: SearchParams, now: Date = new Date()): Promise<SearchResult> {
   const sectors = await listSectors(db);
-  const [facets, items] = await Promise.all([searchFacets(db, params, sectors), searchPage(db, params, sectors)]);
+  const reference = freshnessReference(now);
+  const [facets, items] = await Promise.all([searchFacets(db, params, sectors, reference), searchPage(db, params, sectors, reference)]);
   return searchResult(params, facets, items);
 }
 
@@ -236,13 +269,18 @@ export async function searchStartups(db: Executor, params: SearchParams): Promis
  * apart from pages, without the page and the sort: paging through a new search, or sorting it
  * differently, then costs only the page's query (the facets are about two thirds of the work).
  */
-export async function searchDirectory(db: Db, params: SearchParams): Promise<SearchResult> {
-  // One version for both parts, so that the total and the page always agree.
-  const version = await directoryVersion(db);
+export async function searchDirectory(db: Db, params: SearchParams, now: Date = new Date()): Promise<SearchResult> {
+  // One generation for both parts, so that the total and the page always agree. Freshness (the
+  // filter, its counts, the cards' badges) also depends on confirmations and on the day.
+  const generation = await directoryGeneration(db, now);
+  const reference = freshnessReference(now);
   const sectors = await listSectors(db);
+  const prefix = `${generation.freshness}:${generation.day}:`;
   const [facets, items] = await Promise.all([
-    cachedAtVersion(db, version, `facets${toQueryString(params, { page: 1, sort: "pertinence", view: "liste" })}`, () => directoryFacets(db, version, params, sectors)),
-    cachedAtVersion(db, version, `page${toQueryString(params, { view: "liste" })}`, () => searchPage(db, params, sectors)),
+    cachedAtVersion(db, generation.version, `${prefix}facets${toQueryString(params, { page: 1, sort: "pertinence", view: "liste" })}`, () =>
+      directoryFacets(db, generation, params, sectors, reference),
+    ),
+    cachedAtVersion(db, generation.version, `${prefix}page${toQueryString(params, { view: "liste" })}`, () => searchPage(db, params, sectors, reference)),
   ]);
   return searchResult(params, facets, items);
 }

@@ -1,6 +1,6 @@
 // Graceful shutdown on SIGTERM and SIGINT. Next's own handler stops taking connections, waits for
 // the requests in flight, then calls process.exit. We hook that exit to finish our part first:
-// the mail sender ends after its current mail, then the database closes (PGlite checkpoints its
+// the mail sender ends after its current mail and the reminder job after its pass, then the database closes (PGlite checkpoints its
 // data directory and releases our lock). SHUTDOWN_TIMEOUT_MS bounds the whole of it.
 import diagnosticsChannel from "node:diagnostics_channel";
 import type { Server, ServerResponse } from "node:http";
@@ -28,8 +28,9 @@ function drainConnections() {
 
 async function closeEverything(): Promise<void> {
   const { stopMailSender } = await import("@/lib/mail/sender");
+  const { stopFreshnessJob } = await import("@/lib/freshness/job");
   const { closeDatabase } = await import("@/db/client");
-  await stopMailSender();
+  await Promise.all([stopMailSender(), stopFreshnessJob()]);
   await closeDatabase();
 }
 

@@ -1,7 +1,7 @@
 // The server's start-up path, run once per process by instrumentation.ts before any request:
 // check the configuration, open and migrate the database, prepare its data (demo data only when
-// asked; refuse a production start with a published demo password), start the mail sender, and
-// install the graceful shutdown. Any refusal prints one line and stops the process.
+// asked; refuse a production start with a published demo password), start the mail sender and the
+// profile reminder job (lib/freshness), and install the graceful shutdown. Any refusal prints one line and stops the process.
 import { ConfigError, config } from "@/lib/config";
 import { log } from "@/lib/log";
 
@@ -27,6 +27,7 @@ export async function startServer(): Promise<void> {
   const { getDatabase } = await import("@/db/client");
   const { prepareData, DemoAccountInProductionError } = await import("@/db/init");
   const { mailCaptureDir, startMailSender } = await import("@/lib/mail/sender");
+  const { startFreshnessJob } = await import("@/lib/freshness/job");
   const { installShutdown } = await import("./shutdown");
 
   try {
@@ -44,6 +45,8 @@ export async function startServer(): Promise<void> {
     throw error;
   }
   startMailSender(async () => (await getDatabase()).db, 2000);
+  // Profile reminders (12 and 15 months after the last confirmation), queued in the outbox.
+  startFreshnessJob(async () => (await getDatabase()).db);
   installShutdown(settings.SHUTDOWN_TIMEOUT_MS);
   const { driver } = await getDatabase();
   if (driver === "pglite") {

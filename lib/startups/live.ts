@@ -6,13 +6,18 @@ import { sectors, startupSectors, startups } from "@/db/schema";
 import { metropolisOf } from "@/lib/territory";
 import type { ProfileData } from "./profile";
 
-/** `publish` also makes the profile public (a first approval, or a republication). */
+/**
+ * `publish` also makes the profile public (a first approval, or a republication). An approved
+ * revision is the team's confirmation of the profile: `confirmedAt` (now, unless the seed or an
+ * import says otherwise) becomes its "Informations confirmées le …" date (lib/freshness).
+ */
 export async function writeLiveProfile(
   tx: Executor,
   startupId: string,
   data: ProfileData,
   revisionId: string | null,
   publish?: { status: "published" | "unpublished"; publishedAt: Date },
+  confirmedAt: Date = new Date(),
 ) {
   const metropolis = metropolisOf(data.communeCode);
   if (!metropolis) throw new Error(`Commune ${data.communeCode} is outside the three metropolises.`);
@@ -41,6 +46,7 @@ export async function writeLiveProfile(
       sectorText: sectorRows.map((row) => row.nameFr).join(" "),
       sectorIds: sectorRows.map((row) => row.id),
       currentRevisionId: revisionId,
+      confirmedAt,
       updatedAt: new Date(),
       ...publish,
     })

@@ -26,6 +26,7 @@ export async function getPublishedStartup(db: Executor, slug: string) {
       sectorIds: startups.sectorIds,
       logoUpdatedAt: startups.logoUpdatedAt,
       updatedAt: startups.updatedAt,
+      confirmedAt: startups.confirmedAt,
     })
     .from(startups)
     .where(and(eq(startups.slug, slug), eq(startups.status, "published")));

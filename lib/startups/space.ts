@@ -37,7 +37,14 @@ export async function listMyStartups(db: Executor, actor: Pick<Actor, "id">) {
 export async function startupOverview(db: Executor, actor: Pick<Actor, "id">, startupId: string) {
   const role = await assertMember(db, actor.id, startupId);
   const [startup] = await db
-    .select({ id: startups.id, slug: startups.slug, name: startups.name, status: startups.status, hasLiveLogo: sql<boolean>`${startups.logo} is not null` })
+    .select({
+      id: startups.id,
+      slug: startups.slug,
+      name: startups.name,
+      status: startups.status,
+      confirmedAt: startups.confirmedAt,
+      hasLiveLogo: sql<boolean>`${startups.logo} is not null`,
+    })
     .from(startups)
     .where(eq(startups.id, startupId));
   const [latest] = await db

@@ -17,7 +17,10 @@ function postgresServerUrl(): string | undefined {
   return process.env.TEST_DATABASE_URL || process.env.DATABASE_URL || undefined;
 }
 
-export async function openTestDatabase(engine: EngineName): Promise<Database> {
+/** On PostgreSQL, `url` names the test database, for a test that needs a second, separate client. */
+export type TestDatabase = Database & { url?: string };
+
+export async function openTestDatabase(engine: EngineName): Promise<TestDatabase> {
   if (engine === "pglite") {
     const dump = fs.readFileSync(inject("pgliteDumpPath"));
     return openPglite({ loadDataDir: new Blob([dump]) });
@@ -33,6 +36,7 @@ export async function openTestDatabase(engine: EngineName): Promise<Database> {
   await migrateDatabase(database, url.toString());
   return {
     ...database,
+    url: url.toString(),
     close: async () => {
       await database.close();
       const cleanup = await openPostgres(serverUrl, { max: 1 });

@@ -8,10 +8,12 @@ import { Section } from "@/components/ui/section";
 import { requireUser } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors";
 import { fr, formatDate } from "@/lib/i18n/fr";
+import { freshnessReference, isStale } from "@/lib/freshness/policy";
 import { startupOverview } from "@/lib/startups/space";
 import {
   cancelInvitationAction,
   claimAction,
+  confirmProfileAction,
   inviteAction,
   removeMemberAction,
   submitAction,
@@ -91,6 +93,19 @@ export default async function StartupSpacePage({ params, searchParams }: Props) 
           {status === "pending" && <SimpleActionButton action={withdrawAction.bind(null, startup.id)} label={t.withdraw} />}
         </div>
       </Section>
+
+      {startup.status === "published" && (
+        <Section id="fraicheur" title={fr.freshness.space.title}>
+          <p data-testid="space-confirmed-at" className="font-semibold">
+            {startup.confirmedAt ? fr.freshness.space.confirmedOn(formatDate(startup.confirmedAt)) : fr.freshness.space.neverConfirmed}
+          </p>
+          {isStale(startup.confirmedAt, freshnessReference(new Date())) && <p className="mt-2 text-slate-700">{fr.freshness.space.staleWarning}</p>}
+          <p className="mt-2 text-slate-700">{fr.freshness.space.explain}</p>
+          <div className="mt-4">
+            <SimpleActionButton action={confirmProfileAction.bind(null, startup.id)} label={fr.freshness.space.confirm} />
+          </div>
+        </Section>
+      )}
 
       <Section id="logo-titre" title={t.logoTitle}>
         {hasLogo && (

@@ -12,6 +12,8 @@ import { siteUrl } from "@/lib/site";
 import { PROFILE_PAGE, stateFromKey } from "@/lib/cache/page-cache";
 import { StartupLogo } from "@/components/startups/startup-logo";
 import { ProfileMap } from "@/components/map/profile-map";
+import { StaleBadge } from "@/components/startups/stale-badge";
+import { freshnessReference, isStale } from "@/lib/freshness/policy";
 
 const t = fr.profile;
 
@@ -87,6 +89,8 @@ export default async function StartupPage({ params }: Props) {
     { href: startup.twitterUrl, label: t.twitter },
   ];
   const presentLinks = links.filter((link): link is { href: string; label: string } => Boolean(link.href));
+  // The path is keyed by the Paris day (lib/cache/page-cache), so the badge follows the calendar.
+  const stale = isStale(startup.confirmedAt, freshnessReference(new Date()));
 
   return (
     <article className="mx-auto max-w-3xl">
@@ -106,6 +110,11 @@ export default async function StartupPage({ params }: Props) {
         <div>
           <h1 className="text-3xl font-bold tracking-tight text-brand-900">{startup.name}</h1>
           <p className="mt-2 text-lg text-slate-700">{startup.tagline}</p>
+          {stale && (
+            <p className="mt-2">
+              <StaleBadge explanation={fr.freshness.staleExplanation} />
+            </p>
+          )}
           {startup.sectors.length > 0 && (
             <ul className="mt-3 flex flex-wrap gap-1.5" aria-label={t.sectors}>
               {startup.sectors.map((sector) => (
@@ -185,8 +194,8 @@ export default async function StartupPage({ params }: Props) {
       )}
 
       <footer className="mt-10 border-t border-slate-200 pt-4 text-sm text-slate-600">
-        <p>
-          {t.updatedAt(formatDate(startup.updatedAt))}
+        <p data-testid="confirmed-at">
+          {startup.confirmedAt ? fr.freshness.confirmedOn(formatDate(startup.confirmedAt)) : fr.freshness.neverConfirmed}
         </p>
       </footer>
     </article>

@@ -11,6 +11,8 @@ import { parseStatisticsParams } from "@/lib/stats/page-params";
 import { Statistics } from "@/components/stats/statistics";
 import { EventStatistics } from "@/components/events/event-statistics";
 import { eventStatistics } from "@/lib/events/public";
+import { freshnessReference } from "@/lib/freshness/policy";
+import { confirmedShare } from "@/lib/freshness/public";
 
 export const metadata: Metadata = { title: fr.stats.title, description: fr.stats.description, alternates: { canonical: "/statistiques" } };
 
@@ -25,10 +27,16 @@ export default async function StatisticsPage({ params }: { params: Promise<{ ver
   if (state === null) notFound();
   const statisticsParams = parseStatisticsParams(new URLSearchParams(state));
   const db = await getDb();
-  const [stats, events] = await Promise.all([directoryStats(db, statisticsParams.metropolis), eventStatistics(db)]);
+  // The share confirmed in the last 12 months, live: the path is keyed by the freshness version and
+  // the day (lib/cache/page-cache), so a confirmation or a new day renders it afresh.
+  const [stats, events, freshness] = await Promise.all([
+    directoryStats(db, statisticsParams.metropolis),
+    eventStatistics(db),
+    confirmedShare(db, freshnessReference(new Date())),
+  ]);
   return (
     <div className="space-y-8">
-      <Statistics params={statisticsParams} stats={stats} />
+      <Statistics params={statisticsParams} stats={stats} freshness={freshness} />
       <EventStatistics stats={events} />
     </div>
   );

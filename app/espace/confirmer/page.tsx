@@ -1,0 +1,23 @@
+// A reminder's "rien n'a changé" link lands here (lib/freshness/reminders). The link only opens
+// this page; confirming is the button's POST, so mail scanners that follow links use nothing up.
+// No sign-in: the single-use token is the authorization.
+import type { Metadata } from "next";
+import { ConfirmLinkForm } from "@/components/freshness/confirm-link-form";
+import { fr } from "@/lib/i18n/fr";
+import { singleParam, type PageParam } from "@/lib/page-params";
+import { confirmByLinkAction } from "../actions";
+
+const t = fr.freshness.link;
+
+export const metadata: Metadata = { title: t.title, robots: { index: false } };
+
+export default async function ConfirmFreshnessPage({ searchParams }: { searchParams: Promise<{ jeton?: PageParam }> }) {
+  const jeton = singleParam((await searchParams).jeton, 200);
+  return (
+    <div className="mx-auto max-w-md">
+      <h1 className="text-3xl font-bold text-brand-900">{t.title}</h1>
+      <p className="my-4 text-slate-700">{t.intro}</p>
+      <ConfirmLinkForm action={confirmByLinkAction} token={jeton ?? ""} />
+    </div>
+  );
+}
