@@ -18,7 +18,9 @@ function run(args: string[], password = "une phrase de passe d’administration"
   });
 }
 
-describe("npm run admin:create", () => {
+// Each run is a cold `npx tsx` process that opens (the first time, creates) an embedded database:
+// seconds each on a quiet machine, far more on a busy one, hence the bound beside the default.
+describe("npm run admin:create", { timeout: 240_000 }, () => {
   it("creates the first admin, then promotes an existing account, and refuses weak passwords", async () => {
     const created = run(["--email", "Premiere@Exemple.fr", "--name", "Première Admin"]);
     expect(created.stderr).toBe("");
