@@ -3,6 +3,7 @@
 # end-to-end tests (Playwright, Chromium) against it.
 #   npm test                                   -> on the embedded database (PGlite)
 #   DATABASE_URL=postgres://… npm test         -> on PostgreSQL too (fresh databases are created)
+# On the embedded database, the short fuzz test (scripts/fuzz) runs last, on the same build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -59,3 +60,9 @@ npx playwright test
 
 echo "== Server log hygiene (no secret, token, password or mail body)"
 npx tsx scripts/check-log-hygiene.ts .data/e2e-log .data/e2e-mail
+
+# The fuzz test (issue 9), short form, on the same build: on one engine only, the embedded one.
+if [ -z "${DATABASE_URL:-}" ]; then
+  echo "== Fuzz test (short form: generated inputs at every page, route handler and form)"
+  npm run fuzz
+fi

@@ -1,18 +1,19 @@
 // Signing in over HTTP as a browser does with next-auth's credentials provider: the CSRF cookie
-// and token, then the callback; returns the Cookie header of the session.
+// and token, then the callback; returns the Cookie header of the session. Staff accounts pass
+// their TOTP code (lib/auth/credentials.ts asks for it once the password is right).
 function cookies(response: Response): string[] {
   return response.headers.getSetCookie().map((cookie) => cookie.split(";")[0]!);
 }
 
-export async function signIn(base: string, email: string, password: string): Promise<string> {
-  const csrf = await fetch(`${base}/api/auth/csrf`);
+export async function signIn(base: string, email: string, password: string, totp = "", headers: Record<string, string> = {}): Promise<string> {
+  const csrf = await fetch(`${base}/api/auth/csrf`, { headers });
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const jar = cookies(csrf);
   const response = await fetch(`${base}/api/auth/callback/credentials`, {
     method: "POST",
     redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.join("; ") },
-    body: new URLSearchParams({ csrfToken, email, password, json: "true", callbackUrl: `${base}/espace` }),
+    headers: { ...headers, "content-type": "application/x-www-form-urlencoded", cookie: jar.join("; ") },
+    body: new URLSearchParams({ csrfToken, email, password, totp, json: "true", callbackUrl: `${base}/espace` }),
   });
   const all = [...jar, ...cookies(response)];
   if (!all.some((cookie) => cookie.includes("session-token"))) throw new Error(`Sign-in as ${email} failed (${response.status}).`);
