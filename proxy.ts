@@ -107,6 +107,7 @@ export const config = {
     // Guarded only (lib/http/request-guards.ts): the other routes with a dynamic segment, and
     // every possible server action, wherever it is posted.
     "/sitemaps/:file",
+    "/api/auth/:path*",
     "/startups/:slug/logo",
     "/evenements/:slug/calendrier.ics",
     { source: "/:path*", has: [{ type: "header", key: "next-action" }] },

@@ -37,4 +37,19 @@ describe("request guards", () => {
     expect((await guardRequest(post(headers, '["$K1"]'), "/compte/inscription"))?.status).toBe(400);
     expect(await guardRequest(post(headers, '[{"status":"idle"}]'), "/compte/inscription")).toBeNull();
   });
+
+  it("refuses a form post whose action fields are not JSON, or a multipart body without a boundary", async () => {
+    const headers = { host: "127.0.0.1:3000", origin: "http://127.0.0.1:3000" };
+    const form = (state: string) => {
+      const body = new FormData();
+      body.append("$ACTION_REF_1", "");
+      body.append("$ACTION_1:0", '{"id":"abc","bound":"$@1"}');
+      body.append("$ACTION_1:1", state);
+      body.append("email", "a@b.fr");
+      return new Request("http://127.0.0.1:3000/compte/inscription", { method: "POST", headers, body });
+    };
+    expect(await guardRequest(form('[{"status":"idle"}]'), "/compte/inscription")).toBeNull();
+    expect((await guardRequest(form('[{"status":"idle"}]x'), "/compte/inscription"))?.status).toBe(400);
+    expect((await guardRequest(post({ ...headers, "content-type": "multipart/form-data; boundary=" }, "x"), "/startups"))?.status).toBe(400);
+  });
 });

@@ -6,8 +6,9 @@
 //   was sent to: Next aborts it (CSRF) by throwing, which is a 500; an Origin that is not a URL
 //   makes it throw too;
 // - a Next-Action call whose plain-text arguments are not what React's client ever sends (not a
-//   JSON array, or a reference to parts that a plain-text body cannot have): React's decoder
-//   throws on them.
+//   JSON array, or a reference to parts that a plain-text body cannot have), a form post whose
+//   action fields (`$ACTION_1:0`…, rendered by React as JSON) are not JSON, or a multipart body
+//   without a boundary: React's decoder, or the multipart parser, throws on them.
 import { fr } from "@/lib/i18n/fr";
 
 const t = fr.messages.requests;
@@ -78,8 +79,31 @@ export async function guardRequest(request: Request, pathname: string): Promise<
   if (pathname.startsWith("/api/") || !isPossibleServerAction(request.method, read)) return null;
   if (hasForeignOrigin(read)) return refusal(403, t.foreignOrigin);
   const type = read("content-type") ?? "";
-  if (read("next-action") !== null && !type.startsWith("multipart/form-data") && !isPlausibleActionBody(await request.clone().text())) {
+  const multipart = type.startsWith("multipart/form-data");
+  if (multipart && !/;\s*boundary=("[^"]+"|[^\s;]+)/i.test(type)) return refusal(400, t.malformedAction);
+  if (read("next-action") !== null) {
+    if (!multipart && !isPlausibleActionBody(await request.clone().text())) return refusal(400, t.malformedAction);
+  } else if (multipart && !(await hasWellFormedActionFields(request))) {
     return refusal(400, t.malformedAction);
   }
   return null;
+}
+
+/** A form post without JavaScript: the `$ACTION_<n>:<i>` fields React rendered hold JSON. */
+async function hasWellFormedActionFields(request: Request): Promise<boolean> {
+  let form: FormData;
+  try {
+    form = await request.clone().formData();
+  } catch {
+    return false;
+  }
+  for (const [name, value] of form) {
+    if (!/^\$ACTION_\d+:\d+$/.test(name)) continue;
+    try {
+      JSON.parse(typeof value === "string" ? value : "");
+    } catch {
+      return false;
+    }
+  }
+  return true;
 }

@@ -138,6 +138,14 @@ const jsonValue: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
   ),
 })).value;
 
+/** React's client writes a string that starts with "$" as "$$…", keys and nested values included. */
+function escape(value: unknown): unknown {
+  if (typeof value === "string") return value.startsWith("$") ? `$${value}` : value;
+  if (Array.isArray(value)) return value.map(escape);
+  if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([key, item]) => [escape(key) as string, escape(item)]));
+  return value;
+}
+
 /**
  * A server action called the way React's client calls it: the Next-Action header, and the
  * arguments (the previous state, then the form's fields) encoded as React encodes them, with
@@ -163,8 +171,6 @@ export function actionCallEntry(context: Context, form: Form, role: Role): Entry
       headers["next-action"] = input.spoilId === 0 ? `${form.actionId}00` : input.spoilId === 1 ? "x".repeat(42) : form.actionId!;
       headers.accept = "text/x-component";
       headers.origin = context.base;
-      // React escapes a string that starts with "$" as "$$…".
-      const escape = (value: unknown): unknown => (typeof value === "string" && value.startsWith("$") ? `$${value}` : value);
       let body: Buffer;
       if (input.style === 0) {
         headers["content-type"] = "text/plain;charset=UTF-8";

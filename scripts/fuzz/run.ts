@@ -100,7 +100,8 @@ const exitCode = await stopServer(server);
 const findings: Finding[] = [...stats.findings];
 const stored = await invalidRows(dataDir);
 for (const problem of stored.problems) findings.push({ entry: "database", index: -1, status: 0, problem, request: "" });
-if (exitCode !== 0) findings.push({ entry: "server", index: -1, status: 0, problem: `the server exited with ${exitCode} on SIGTERM`, request: "" });
+// 143: Next's own exit code after a SIGTERM, once lib/server/shutdown.ts has closed the database.
+if (exitCode !== 0 && exitCode !== 143) findings.push({ entry: "server", index: -1, status: 0, problem: `the server exited with ${exitCode} on SIGTERM`, request: "" });
 
 const seconds = stats.ms / 1000;
 console.log(`\n== Fuzz summary (seed ${seed})`);
@@ -134,7 +135,8 @@ if (findings.length) {
     const first = list[0]!;
     console.log(`- [${list.length}×] ${first.entry} #${first.index}: ${first.problem.slice(0, 400)}${first.request ? `\n    ${first.request}` : ""}`);
   }
-  console.log(`\nThe data directory is kept for inspection: ${dataDir}`);
+  fs.writeFileSync(path.join(root, "server.log"), server.log.join("\n"));
+  console.log(`\nKept for inspection: the data directory ${dataDir} and the server log ${path.join(root, "server.log")}`);
   process.exit(1);
 }
 fs.rmSync(root, { recursive: true, force: true });

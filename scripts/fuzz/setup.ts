@@ -114,6 +114,15 @@ export async function crawl(base: string, cookies: Record<Role, string>): Promis
     const parent = [...realPaths.keys()].filter((other) => template.startsWith(`${other}/`) && realPaths.get(other)!.length).sort((a, b) => b.length - a.length)[0];
     if (parent) realPaths.set(template, realPaths.get(parent)!.map((pathname) => pathname + template.slice(parent.length)));
   }
+  // Else a template with one dynamic segment borrows the values of another one's of the same name (an admin's [slug] from the profiles').
+  for (const [template, paths] of realPaths) {
+    const placeholders = template.match(/\[[^\]]+\]/g) ?? [];
+    if (paths.length || placeholders.length !== 1) continue;
+    const donor = [...realPaths].find(([other, values]) => other !== template && values.length && (other.match(/\[[^\]]+\]/g) ?? []).join() === placeholders[0]);
+    if (!donor) continue;
+    const values = donor[1].map((pathname) => templatePattern(donor[0]).exec(pathname)?.[1]).filter((value): value is string => Boolean(value));
+    realPaths.set(template, values.map((value) => template.replace(placeholders[0]!, value)));
+  }
   return { realPaths, paramNames, forms: found };
 }
 
