@@ -33,6 +33,7 @@ describe("request guards", () => {
     expect(isPlausibleActionBody('{"a":1}')).toBe(false);
     expect(isPlausibleActionBody('["$K1"]')).toBe(false);
     expect(isPlausibleActionBody('[{"$@1":1}]')).toBe(false);
+    expect(isPlausibleActionBody(JSON.stringify(["a".repeat(1_100_000)]))).toBe(false);
     const headers = { host: "127.0.0.1:3000", origin: "http://127.0.0.1:3000", "next-action": "abc", "content-type": "text/plain;charset=UTF-8" };
     expect((await guardRequest(post(headers, '["$K1"]'), "/compte/inscription"))?.status).toBe(400);
     expect(await guardRequest(post(headers, '[{"status":"idle"}]'), "/compte/inscription")).toBeNull();

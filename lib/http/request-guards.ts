@@ -61,8 +61,13 @@ function hasPartReference(value: unknown): boolean {
   return false;
 }
 
+// React's decoder counts the array slots of a reply (strings inside arrays by their length) and
+// throws past a million; plain-text replies from our forms are a few hundred characters.
+const MAX_PLAIN_ACTION_BODY = 1_000_000;
+
 /** A plain-text Next-Action body that React's client could have sent: a JSON array, with inline values only. */
 export function isPlausibleActionBody(body: string): boolean {
+  if (body.length > MAX_PLAIN_ACTION_BODY) return false;
   try {
     const args: unknown = JSON.parse(body);
     return Array.isArray(args) && !hasPartReference(args);
