@@ -10,6 +10,7 @@ import { INTERNAL_PREFIX, internalPath, matchCachedPage, PROFILE_PAGE } from "@/
 import { REWRITE_HEADER, rewriteSecret as currentRewriteSecret } from "@/lib/cache/rewrite-secret";
 import { markRendered, wasRendered } from "@/lib/cache/recent-renders";
 import { clientIpOf } from "@/lib/client-ip";
+import { guardRequest } from "@/lib/http/request-guards";
 import { limitOrRefuse } from "@/lib/http/too-many-requests";
 import { RATE_LIMITS } from "@/lib/rate-limit";
 import { contentSecurityPolicy, rendersPerRequest } from "@/lib/security-headers.js";
@@ -47,8 +48,15 @@ function withNonce(request: NextRequest): NextResponse {
   return response;
 }
 
+// The public paths that the page cache serves (or, for the sitemap, that are limited); the
+// others the matcher lets in (below) are only guarded.
+const CACHED_OR_LIMITED = /^\/(sitemap\.xml|statistiques|startups(\/[^/]+)?|evenements(\/[^/]+)?)$/;
+
 export async function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
+  // A malformed escape, a cross-site form post, a Next-Action call no client sends: Next would answer 500.
+  const refused = await guardRequest(request, pathname);
+  if (refused) return refused;
   if (rendersPerRequest(pathname)) return withNonce(request);
   if (isInternal(pathname)) {
     if (request.headers.get(REWRITE_HEADER) !== rewriteSecret) return new NextResponse(null, { status: 404 });
@@ -56,6 +64,7 @@ export async function proxy(request: NextRequest) {
     secondPass.headers.set("Cache-Control", CACHE_CONTROL);
     return secondPass;
   }
+  if (!CACHED_OR_LIMITED.test(pathname)) return NextResponse.next();
   const db = await getDb();
   const clientKey = () => clientIpOf((name) => request.headers.get(name));
   // The sitemap lists every published profile, computed per request.
@@ -96,5 +105,13 @@ export const config = {
     "/espace/:path*",
     "/admin",
     "/admin/:path*",
+    // Guarded only (lib/http/request-guards.ts): the other routes with a dynamic segment, and
+    // every possible server action, wherever it is posted.
+    "/sitemaps/:file",
+    "/api/auth/:path*",
+    "/startups/:slug/logo",
+    "/evenements/:slug/calendrier.ics",
+    { source: "/:path*", has: [{ type: "header", key: "next-action" }] },
+    { source: "/:path*", has: [{ type: "header", key: "content-type", value: "(multipart/form-data|application/x-www-form-urlencoded).*" }] },
   ],
 };

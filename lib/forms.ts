@@ -28,6 +28,15 @@ export function zodFieldErrors(error: z.ZodError): Record<string, string[]> {
   return errors;
 }
 
+/**
+ * A server action's form argument. React's client always sends a FormData, but anyone can call an
+ * action with any serializable value (a string, an object, nothing): that is read as an empty form,
+ * so it gets the ordinary field errors instead of a TypeError and a 500 (found by the fuzz test).
+ */
+export function formInput(value: unknown): FormData {
+  return value instanceof FormData ? value : new FormData();
+}
+
 /** Everything typed, except secrets and files. */
 export function typedValues(formData: FormData, secret: readonly string[] = ["password", "confirm", "currentPassword"]) {
   const values: Record<string, string | string[]> = {};

@@ -64,3 +64,6 @@ npx playwright test
 
 echo "== Server log hygiene (no secret, token, password or mail body)"
 npx tsx scripts/check-log-hygiene.ts .data/e2e-log .data/e2e-mail
+
+# The fuzz test (npm run fuzz, issue 9) is not run here yet: it still finds a few 500s (see the
+# README, "Fuzz test"), and a failing step would hide every other result.

@@ -8,7 +8,7 @@ import { getDb } from "@/db/client";
 import { getCurrentUser, isStaff } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors";
 import { attempt } from "@/lib/server-actions";
-import { FORM_ERROR_SUMMARY, typedValues, zodFieldErrors, type FormState } from "@/lib/forms";
+import { FORM_ERROR_SUMMARY, typedValues, zodFieldErrors, type FormState, formInput } from "@/lib/forms";
 import { fr } from "@/lib/i18n/fr";
 import { editPendingRevision } from "@/lib/moderation/edit";
 import { listSectors } from "@/lib/sectors";
@@ -47,7 +47,8 @@ export async function approveAction(revisionId: string, _: FormState): Promise<F
   return decide(revisionId, async (moderatorId) => approveRevision(await getDb(), { id: moderatorId }, revisionId));
 }
 
-export async function rejectAction(revisionId: string, _: FormState, formData: FormData): Promise<FormState> {
+export async function rejectAction(revisionId: string, _: FormState, input: FormData): Promise<FormState> {
+  const formData = formInput(input);
   const reason = String(formData.get("reason") ?? "").slice(0, 2000);
   return decide(revisionId, async (moderatorId) => rejectRevision(await getDb(), { id: moderatorId }, revisionId, reason));
 }
@@ -61,7 +62,8 @@ async function publication(slug: string, work: (moderatorId: string) => Promise<
   redirect(`/admin/fiches/${encodeURIComponent(slug)}?etat=${done}`);
 }
 
-export async function unpublishAction(startupId: string, slug: string, _: FormState, formData: FormData): Promise<FormState> {
+export async function unpublishAction(startupId: string, slug: string, _: FormState, input: FormData): Promise<FormState> {
+  const formData = formInput(input);
   const reason = String(formData.get("reason") ?? "").slice(0, 2000);
   return publication(slug, async (id) => unpublishStartup(await getDb(), { id }, startupId, reason), "depubliee");
 }
@@ -70,7 +72,8 @@ export async function republishAction(startupId: string, slug: string, _: FormSt
   return publication(slug, async (id) => republishStartup(await getDb(), { id }, startupId), "republiee");
 }
 
-export async function bulkDecideAction(_: FormState, formData: FormData): Promise<FormState> {
+export async function bulkDecideAction(_: FormState, input: FormData): Promise<FormState> {
+  const formData = formInput(input);
   const user = await staff();
   const ids = formData.getAll("revision").filter((id): id is string => typeof id === "string" && isUuid(id));
   const decision = formData.get("decision");
@@ -98,7 +101,8 @@ export async function bulkDecideAction(_: FormState, formData: FormData): Promis
     : { status: "success", message: t.queue.bulkDone(done) };
 }
 
-export async function decideClaimAction(claimId: string, _: FormState, formData: FormData): Promise<FormState> {
+export async function decideClaimAction(claimId: string, _: FormState, input: FormData): Promise<FormState> {
+  const formData = formInput(input);
   const user = await staff();
   const approve = formData.get("decision") === "approve";
   const refused = await attempt(async () => decideClaim(await getDb(), { id: user.id }, claimId, approve ? { approve: true } : { approve: false, reason: String(formData.get("reason") ?? "") }));
@@ -122,7 +126,8 @@ async function admin() {
   return user;
 }
 
-export async function setRoleAction(userId: string, _: FormState, formData: FormData): Promise<FormState> {
+export async function setRoleAction(userId: string, _: FormState, input: FormData): Promise<FormState> {
+  const formData = formInput(input);
   const user = await admin();
   const role = formData.get("role");
   if (role !== "member" && role !== "moderator" && role !== "admin") return { status: "error", message: t.users.unknownRole };
@@ -140,7 +145,8 @@ export async function setDisabledAction(userId: string, disabled: boolean, _: Fo
   return { status: "success", message: disabled ? t.users.accountDisabled : t.users.accountEnabled };
 }
 
-export async function moderatorEditAction(revisionId: string, _: FormState, formData: FormData): Promise<FormState> {
+export async function moderatorEditAction(revisionId: string, _: FormState, input: FormData): Promise<FormState> {
+  const formData = formInput(input);
   const user = await staff();
   const values = typedValues(formData);
   const sectors = await listSectors(await getDb());
@@ -162,11 +168,13 @@ async function sectorChange(work: (adminId: string) => Promise<void>, done: stri
 
 const sectorId = (value: FormDataEntryValue | null) => z.coerce.number().int().positive().parse(value);
 
-export async function addSectorAction(_: FormState, formData: FormData): Promise<FormState> {
+export async function addSectorAction(_: FormState, input: FormData): Promise<FormState> {
+  const formData = formInput(input);
   return sectorChange(async (id) => addSector(await getDb(), { id }, { nameFr: String(formData.get("nameFr") ?? ""), nameEn: String(formData.get("nameEn") ?? "") }), t.sectors.added);
 }
 
-export async function renameSectorAction(id: number, _: FormState, formData: FormData): Promise<FormState> {
+export async function renameSectorAction(id: number, _: FormState, input: FormData): Promise<FormState> {
+  const formData = formInput(input);
   return sectorChange(async (adminId) => renameSector(await getDb(), { id: adminId }, id, { nameFr: String(formData.get("nameFr") ?? ""), nameEn: String(formData.get("nameEn") ?? "") }), t.sectors.renamed);
 }
 
@@ -174,7 +182,8 @@ export async function moveSectorAction(id: number, direction: "up" | "down", _: 
   return sectorChange(async (adminId) => moveSector(await getDb(), { id: adminId }, id, direction), t.sectors.moved);
 }
 
-export async function mergeSectorAction(id: number, _: FormState, formData: FormData): Promise<FormState> {
+export async function mergeSectorAction(id: number, _: FormState, input: FormData): Promise<FormState> {
+  const formData = formInput(input);
   const into = z.coerce.number().int().positive().safeParse(formData.get("into"));
   if (!into.success) return { status: "error", message: t.sectors.noTarget };
   return sectorChange(async (adminId) => mergeSector(await getDb(), { id: adminId }, sectorId(String(id)), into.data), t.sectors.merged);

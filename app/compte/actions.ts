@@ -9,7 +9,7 @@ import { authenticate, INVALID_CREDENTIALS } from "@/lib/auth/credentials";
 import { deleteAccount } from "@/lib/auth/gdpr";
 import { newPasswordSchema } from "@/lib/auth/password-policy";
 import { getCurrentUser } from "@/lib/auth/session";
-import { domainErrorState, FORM_ERROR_SUMMARY, typedValues, zodFieldErrors, type FormState } from "@/lib/forms";
+import { domainErrorState, FORM_ERROR_SUMMARY, typedValues, zodFieldErrors, type FormState, formInput } from "@/lib/forms";
 import { fr } from "@/lib/i18n/fr";
 import { deliverNow } from "@/lib/mail/sender";
 import { consumeRateLimit, formatWait, RATE_LIMITS } from "@/lib/rate-limit";
@@ -34,7 +34,8 @@ const signUpSchema = z
   })
   .refine((input) => input.password === input.confirm, { message: t.confirmMismatch, path: ["confirm"] });
 
-export async function signUpAction(_: FormState, formData: FormData): Promise<FormState> {
+export async function signUpAction(_: FormState, input: FormData): Promise<FormState> {
+  const formData = formInput(input);
   const values = typedValues(formData);
   const parsed = signUpSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { status: "error", message: FORM_ERROR_SUMMARY, fieldErrors: zodFieldErrors(parsed.error), values };
@@ -54,7 +55,8 @@ export async function signUpAction(_: FormState, formData: FormData): Promise<Fo
   return { status: "success", values };
 }
 
-export async function verifyEmailAction(_: FormState, formData: FormData): Promise<FormState> {
+export async function verifyEmailAction(_: FormState, input: FormData): Promise<FormState> {
+  const formData = formInput(input);
   const token = z.string().min(10).max(200).safeParse(formData.get("token"));
   if (!token.success || !(await verifyEmail(await getDb(), token.data))) return { status: "error", message: t.verifyFailed };
   return { status: "success", message: t.verified };
@@ -71,7 +73,8 @@ export async function resendVerificationAction(): Promise<FormState> {
   return { status: "success", message: t.resent };
 }
 
-export async function forgotPasswordAction(_: FormState, formData: FormData): Promise<FormState> {
+export async function forgotPasswordAction(_: FormState, input: FormData): Promise<FormState> {
+  const formData = formInput(input);
   const values = typedValues(formData);
   const parsed = email.safeParse(formData.get("email"));
   if (!parsed.success) return { status: "error", fieldErrors: { email: [t.invalidEmail] }, values };
@@ -91,7 +94,8 @@ const newPasswordForm = z
   .object({ password: newPasswordSchema, confirm: z.string() })
   .refine((input) => input.password === input.confirm, { message: t.confirmMismatch, path: ["confirm"] });
 
-export async function resetPasswordAction(_: FormState, formData: FormData): Promise<FormState> {
+export async function resetPasswordAction(_: FormState, input: FormData): Promise<FormState> {
+  const formData = formInput(input);
   const parsed = newPasswordForm.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { status: "error", message: FORM_ERROR_SUMMARY, fieldErrors: zodFieldErrors(parsed.error) };
   const token = z.string().min(10).max(200).safeParse(formData.get("token"));
@@ -107,7 +111,8 @@ export async function resetPasswordAction(_: FormState, formData: FormData): Pro
   redirect("/compte/connexion?etat=reinitialise");
 }
 
-export async function changePasswordAction(_: FormState, formData: FormData): Promise<FormState> {
+export async function changePasswordAction(_: FormState, input: FormData): Promise<FormState> {
+  const formData = formInput(input);
   const user = await getCurrentUser();
   if (!user) redirect("/compte/connexion?retour=/compte");
   const parsed = newPasswordForm.safeParse(Object.fromEntries(formData));
@@ -121,7 +126,8 @@ export async function changePasswordAction(_: FormState, formData: FormData): Pr
   redirect("/compte/connexion?etat=mot-de-passe-modifie");
 }
 
-export async function deleteAccountAction(_: FormState, formData: FormData): Promise<FormState> {
+export async function deleteAccountAction(_: FormState, input: FormData): Promise<FormState> {
+  const formData = formInput(input);
   const user = await getCurrentUser();
   if (!user) redirect("/compte/connexion?retour=/compte");
   const db = await getDb();
@@ -138,7 +144,8 @@ export async function signOutEverywhereAction(): Promise<FormState> {
   redirect("/compte/connexion?etat=deconnecte-partout");
 }
 
-export async function confirmTotpAction(_: FormState, formData: FormData): Promise<FormState> {
+export async function confirmTotpAction(_: FormState, input: FormData): Promise<FormState> {
+  const formData = formInput(input);
   const user = await getCurrentUser();
   if (!user) redirect("/compte/connexion?retour=/compte/double-authentification");
   const values = typedValues(formData);

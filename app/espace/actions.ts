@@ -9,7 +9,7 @@ import { z } from "zod";
 import { getDb } from "@/db/client";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors";
-import { domainErrorState, FORM_ERROR_SUMMARY, typedValues, zodFieldErrors, type FormState } from "@/lib/forms";
+import { domainErrorState, FORM_ERROR_SUMMARY, typedValues, zodFieldErrors, type FormState, formInput } from "@/lib/forms";
 import { fr } from "@/lib/i18n/fr";
 import { deliverNow } from "@/lib/mail/sender";
 import { listSectors } from "@/lib/sectors";
@@ -55,7 +55,8 @@ async function parseProfile(formData: FormData) {
   return profileFormSchema(communeChoices(), sectors.map((sector) => sector.slug)).safeParse(profileFormInput(formData));
 }
 
-export async function createStartupAction(_: FormState, formData: FormData): Promise<FormState> {
+export async function createStartupAction(_: FormState, input: FormData): Promise<FormState> {
+  const formData = formInput(input);
   const user = await actor();
   const values = typedValues(formData);
   const parsed = await parseProfile(formData);
@@ -70,7 +71,8 @@ export async function createStartupAction(_: FormState, formData: FormData): Pro
   redirect(`/espace/${startupId}?etat=enregistre`);
 }
 
-export async function saveDraftAction(startupIdInput: string, _: FormState, formData: FormData): Promise<FormState> {
+export async function saveDraftAction(startupIdInput: string, _: FormState, input: FormData): Promise<FormState> {
+  const formData = formInput(input);
   const user = await actor();
   const startupId = startupIdFrom(startupIdInput);
   const values = typedValues(formData);
@@ -85,7 +87,8 @@ export async function saveDraftAction(startupIdInput: string, _: FormState, form
   redirect(`/espace/${startupId}?etat=enregistre`);
 }
 
-export async function uploadLogoAction(startupIdInput: string, _: FormState, formData: FormData): Promise<FormState> {
+export async function uploadLogoAction(startupIdInput: string, _: FormState, input: FormData): Promise<FormState> {
+  const formData = formInput(input);
   const user = await actor();
   const startupId = startupIdFrom(startupIdInput);
   // Check membership before spending CPU on someone else's upload.
@@ -106,7 +109,8 @@ export async function uploadLogoAction(startupIdInput: string, _: FormState, for
 
 const justification = z.string().trim().max(2000).optional();
 
-export async function submitAction(startupIdInput: string, _: FormState, formData: FormData): Promise<FormState> {
+export async function submitAction(startupIdInput: string, _: FormState, input: FormData): Promise<FormState> {
+  const formData = formInput(input);
   const user = await actor();
   const startupId = startupIdFrom(startupIdInput);
   const reason = justification.safeParse(formData.get("justification") ?? undefined);
@@ -136,7 +140,8 @@ export async function withdrawAction(startupIdInput: string, _: FormState): Prom
 
 const claimMessage = z.string().trim().min(20, t.claimHint).max(2000);
 
-export async function claimAction(_: FormState, formData: FormData): Promise<FormState> {
+export async function claimAction(_: FormState, input: FormData): Promise<FormState> {
+  const formData = formInput(input);
   const user = await actor();
   const targetId = startupIdFrom(formData.get("targetId"));
   const message = claimMessage.safeParse(formData.get("message"));
@@ -149,7 +154,8 @@ export async function claimAction(_: FormState, formData: FormData): Promise<For
 
 const inviteEmail = z.string().trim().toLowerCase().pipe(z.email(fr.account.invalidEmail));
 
-export async function inviteAction(startupIdInput: string, _: FormState, formData: FormData): Promise<FormState> {
+export async function inviteAction(startupIdInput: string, _: FormState, input: FormData): Promise<FormState> {
+  const formData = formInput(input);
   const user = await actor();
   const startupId = startupIdFrom(startupIdInput);
   const email = inviteEmail.safeParse(formData.get("email"));
@@ -184,7 +190,8 @@ export async function cancelInvitationAction(startupIdInput: string, invitationI
   });
 }
 
-export async function acceptInvitationAction(_: FormState, formData: FormData): Promise<FormState> {
+export async function acceptInvitationAction(_: FormState, input: FormData): Promise<FormState> {
+  const formData = formInput(input);
   const user = await actor();
   const token = z.string().min(10).max(200).safeParse(formData.get("token"));
   if (!token.success) return { status: "error", message: "Ce lien d’invitation n’est pas valable." };

@@ -19,11 +19,15 @@ export const INVALID_CREDENTIALS = fr.messages.auth.invalidCredentials;
 /** What next-auth hands to the sign-in form when it must show the TOTP field. */
 export const TOTP_REQUIRED = "totp-required";
 
+// A key must fit rate_limit_hits.key (300 characters) with the prefix and an address (up to 64):
+// the address is cut to 200 characters there. No two real accounts share their first 200.
+const keyEmail = (email: string) => email.slice(0, 200);
+
 /** The sign-in rate-limit keys; accountIpPrefix covers an account at every address. */
 export const signInKeys = {
-  account: (email: string) => `signin:account:${email}`,
-  accountIp: (email: string, ip: string) => `signin:account-ip:${email}|${ip}`,
-  accountIpPrefix: (email: string) => `signin:account-ip:${email}|`,
+  account: (email: string) => `signin:account:${keyEmail(email)}`,
+  accountIp: (email: string, ip: string) => `signin:account-ip:${keyEmail(email)}|${ip}`,
+  accountIpPrefix: (email: string) => `signin:account-ip:${keyEmail(email)}|`,
   ip: (ip: string) => `signin:ip:${ip}`,
 };
 

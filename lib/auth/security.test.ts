@@ -13,7 +13,7 @@ import { seedSectors } from "@/lib/sectors";
 import { enginesUnderTest, openTestDatabase } from "@/tests/support/databases";
 import { insertStartup, insertUser, lastMailLink, profile, TEST_PASSWORD } from "@/tests/support/fixtures";
 import { changePassword, requestPasswordReset, resetPassword, resendVerification, verifyEmail } from "./accounts";
-import { authenticate, signInKeys, TOTP_REQUIRED } from "./credentials";
+import { authenticate, INVALID_CREDENTIALS, signInKeys, TOTP_REQUIRED } from "./credentials";
 import { deleteAccount } from "./gdpr";
 import { createSession, revokeAllSessions, revokeSession } from "./sessions";
 import { confirmTotpEnrolment, currentTotpCode, isValidTotpCode, startTotpEnrolment } from "./totp";
@@ -169,6 +169,12 @@ describe.each(enginesUnderTest())("authentication security on %s", (engine) => {
     const slug = await insertStartup(db, profile({ name: "Déjà Publiée" }));
     const [published] = await db.select({ id: startups.id }).from(startups).where(eq(startups.slug, slug));
     await expect(requestClaim(db, stranger, published!.id, "C’est notre startup.")).rejects.toThrow(/Confirmez d’abord votre adresse/);
+  });
+
+  it("refuses the longest address next-auth passes, from the longest client address, as wrong credentials (found by the fuzz test)", SLOW, async () => {
+    const email = `${"a".repeat(240)}@exemple.fr`.slice(0, 254);
+    const result = await authenticate(database.db, email, "mauvais mot de passe", "f".repeat(64));
+    expect(result).toMatchObject({ ok: false, message: INVALID_CREDENTIALS });
   });
 
   it("keeps the audit log append-only, with the actor's id and label after their account is deleted", SLOW, async () => {

@@ -6,10 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CLIENT_IP_HEADER } from "@/lib/client-ip";
 import { installClientIpStamp } from "./client-ip-stamp";
 
-function get(port: number, localAddress: string, headers: Record<string, string> = {}): Promise<string> {
+function get(port: number, localAddress: string, headers: Record<string, string> = {}, path = "/"): Promise<string> {
   return new Promise((resolve, reject) => {
     http
-      .get({ host: "127.0.0.1", port, path: "/", localAddress, headers }, (response) => {
+      .get({ host: "127.0.0.1", port, path, localAddress, headers }, (response) => {
         let body = "";
         response.on("data", (chunk) => (body += chunk));
         response.on("end", () => resolve(body));
@@ -25,7 +25,9 @@ describe.each([0, 1])("the client-address stamp with TRUSTED_PROXY_COUNT=%i", (p
   beforeAll(async () => {
     process.env.TRUSTED_PROXY_COUNT = String(proxies);
     // Created before the stamp is installed, like Next's server before instrumentation runs.
-    server = http.createServer((request, response) => response.end(String(request.headers[CLIENT_IP_HEADER])));
+    server = http.createServer((request, response) =>
+      response.end(request.url === "/proto" ? String(request.headers["x-forwarded-proto"]) : String(request.headers[CLIENT_IP_HEADER])),
+    );
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     port = (server.address() as AddressInfo).port;
     installClientIpStamp();
@@ -47,5 +49,9 @@ describe.each([0, 1])("the client-address stamp with TRUSTED_PROXY_COUNT=%i", (p
       expect(await get(port, "127.0.0.2", { "X-Forwarded-For": "9.9.9.9, 203.0.113.7" })).toBe("203.0.113.7");
       expect(await get(port, "127.0.0.2")).toBe("127.0.0.2");
     }
+  });
+
+  it("drops X-Forwarded-Proto, which would make Next call itself over TLS (found by the fuzz test)", async () => {
+    expect(await get(port, "127.0.0.2", { "X-Forwarded-Proto": "https" }, "/proto")).toBe("undefined");
   });
 });

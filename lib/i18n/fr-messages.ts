@@ -8,6 +8,13 @@ export const frMessages = {
   forms: {
     errorSummary: "Le formulaire contient des erreurs : corrigez les champs signalés.",
   },
+  // Requests refused before they reach a page (lib/http/request-guards.ts, the sign-in routes).
+  requests: {
+    malformedPath: "Adresse invalide : elle contient un caractère mal encodé.",
+    foreignOrigin: "Formulaire refusé : il n’a pas été envoyé depuis ce site. Rechargez la page et réessayez.",
+    malformedAction: "Requête invalide : rechargez la page et réessayez.",
+    invalidCallbackUrl: "Adresse de retour invalide.",
+  },
   rateLimit: {
     // formatWait (lib/rate-limit.ts) picks the unit and rounds up to a whole number.
     retryInSeconds: (n: number) => `Réessayez dans ${n} seconde${n > 1 ? "s" : ""}.`,

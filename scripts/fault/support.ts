@@ -125,7 +125,7 @@ export type Outcome = { ok: boolean; status: number; ms: number; error?: string 
  * A submission as a browser without JavaScript sends it: the form, posted to its page. Saved when
  * the answer is 200 with no error notice; the caller then checks that the account exists.
  */
-export async function signUp(base: string, email: string): Promise<Outcome> {
+export async function signUp(base: string, email: string, password = `Fault-${randomBytes(9).toString("base64url")}-normandie`): Promise<Outcome> {
   const startedAt = performance.now();
   try {
     let pending = formCache.get(base);
@@ -136,7 +136,6 @@ export async function signUp(base: string, email: string): Promise<Outcome> {
     }
     const form = new FormData();
     for (const [name, value] of await pending) form.append(name, value);
-    const password = `Fault-${randomBytes(9).toString("base64url")}-normandie`;
     form.append("name", "Test de panne");
     form.append("email", email);
     form.append("password", password);

@@ -8,7 +8,7 @@ import { getDb } from "@/db/client";
 import { getCurrentUser } from "@/lib/auth/session";
 import { eventFormSchema } from "@/lib/events/form";
 import { approveEventRevision, cancelEvent, createEventAsStaff, rejectEventRevision } from "@/lib/events/moderation";
-import { FORM_ERROR_SUMMARY, typedValues, zodFieldErrors, type FormState } from "@/lib/forms";
+import { FORM_ERROR_SUMMARY, typedValues, zodFieldErrors, type FormState, formInput } from "@/lib/forms";
 import { deliverNow } from "@/lib/mail/sender";
 import { attempt } from "@/lib/server-actions";
 import { isUuid } from "@/lib/startups/access";
@@ -31,7 +31,8 @@ function done(state: string): never {
   redirect(`/admin/evenements?etat=${state}`);
 }
 
-export async function approveEventAction(_: FormState, formData: FormData): Promise<FormState> {
+export async function approveEventAction(_: FormState, input: FormData): Promise<FormState> {
+  const formData = formInput(input);
   const user = await staff();
   const revisionId = idFrom(formData, "revisionId");
   const db = await getDb();
@@ -40,7 +41,8 @@ export async function approveEventAction(_: FormState, formData: FormData): Prom
   done("approuve");
 }
 
-export async function rejectEventAction(_: FormState, formData: FormData): Promise<FormState> {
+export async function rejectEventAction(_: FormState, input: FormData): Promise<FormState> {
+  const formData = formInput(input);
   const user = await staff();
   const revisionId = idFrom(formData, "revisionId");
   const values = typedValues(formData);
@@ -50,7 +52,8 @@ export async function rejectEventAction(_: FormState, formData: FormData): Promi
   done("refuse");
 }
 
-export async function cancelEventAction(_: FormState, formData: FormData): Promise<FormState> {
+export async function cancelEventAction(_: FormState, input: FormData): Promise<FormState> {
+  const formData = formInput(input);
   const user = await staff();
   const eventId = idFrom(formData, "eventId");
   const db = await getDb();
@@ -59,7 +62,8 @@ export async function cancelEventAction(_: FormState, formData: FormData): Promi
   done("annule");
 }
 
-export async function createEventAction(_: FormState, formData: FormData): Promise<FormState> {
+export async function createEventAction(_: FormState, input: FormData): Promise<FormState> {
+  const formData = formInput(input);
   const user = await staff();
   const values = typedValues(formData);
   const parsed = eventFormSchema.safeParse(Object.fromEntries(formData));

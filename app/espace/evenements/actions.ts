@@ -6,7 +6,7 @@ import { getDb } from "@/db/client";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
 import { eventFormSchema } from "@/lib/events/form";
 import { proposeEvent, proposeEventEdit } from "@/lib/events/moderation";
-import { FORM_ERROR_SUMMARY, typedValues, zodFieldErrors, type FormState } from "@/lib/forms";
+import { FORM_ERROR_SUMMARY, typedValues, zodFieldErrors, type FormState, formInput } from "@/lib/forms";
 import { fr } from "@/lib/i18n/fr";
 import { attempt } from "@/lib/server-actions";
 
@@ -16,7 +16,8 @@ async function member(): Promise<CurrentUser> {
   return user;
 }
 
-export async function proposeEventAction(_: FormState, formData: FormData): Promise<FormState> {
+export async function proposeEventAction(_: FormState, input: FormData): Promise<FormState> {
+  const formData = formInput(input);
   const user = await member();
   const values = typedValues(formData);
   const parsed = eventFormSchema.safeParse(Object.fromEntries(formData));
@@ -28,7 +29,8 @@ export async function proposeEventAction(_: FormState, formData: FormData): Prom
   return { status: "success", message: fr.events.space.proposed };
 }
 
-export async function editEventAction(_: FormState, formData: FormData): Promise<FormState> {
+export async function editEventAction(_: FormState, input: FormData): Promise<FormState> {
+  const formData = formInput(input);
   const user = await member();
   const values = typedValues(formData);
   const eventId = String(formData.get("eventId") ?? "");

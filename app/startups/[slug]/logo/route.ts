@@ -4,8 +4,10 @@ import { getPublishedLogo } from "@/lib/startups/public";
 // Logos are re-encoded WebP stored in PostgreSQL. URLs carry ?v=<version>, so a response can be
 // cached for long; without a version, browsers revalidate with the ETag.
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
-  const found = await getPublishedLogo(await getDb(), (await params).slug);
-  if (!found) return new Response("Not found", { status: 404 });
+  const { slug } = await params;
+  // Not a slug (a NUL byte would reach the database as an error): not found, without a query.
+  const found = /^[a-z0-9-]{1,80}$/.test(slug) ? await getPublishedLogo(await getDb(), slug) : null;
+  if (!found) return new Response(null, { status: 404 });
   const etag = `"${found.updatedAt?.getTime() ?? 0}"`;
   const versioned = new URL(request.url).searchParams.has("v");
   const headers = {
