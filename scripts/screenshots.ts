@@ -4,6 +4,8 @@
 // Written to docs/screenshots/<page>-<suffix>.png.
 import { mkdir } from "node:fs/promises";
 import { chromium } from "@playwright/test";
+// The demo moderator's password and TOTP secret (db/seed.ts), and the code an authenticator would show.
+import { DEMO, totpCode } from "../e2e/support";
 
 const [base = "http://127.0.0.1:3000", suffix = "after"] = process.argv.slice(2);
 const browser = await chromium.launch({ executablePath: process.env.PLAYWRIGHT_CHROMIUM_PATH || "/usr/bin/chromium", args: ["--no-sandbox"] });
@@ -18,10 +20,13 @@ await page.goto(`${base}/statistiques`);
 await page.screenshot({ path: `docs/screenshots/statistics-${suffix}.png`, fullPage: true });
 
 await page.goto(`${base}/compte/connexion`);
-await page.getByLabel("Adresse email").fill("moderation@exemple.fr");
-await page.getByLabel("Mot de passe").fill("demo-moderation-2015");
+await page.getByLabel("Adresse email").fill(DEMO.moderator.email);
+await page.getByLabel("Mot de passe", { exact: true }).fill(DEMO.moderator.password);
 await page.getByRole("button", { name: "Se connecter" }).click();
-await page.waitForURL(/\/espace/);
+// Staff accounts ask for their TOTP code next.
+await page.getByLabel("Code de vérification").fill(totpCode(DEMO.moderator.totpSecret));
+await page.getByRole("button", { name: "Se connecter" }).click();
+await page.waitForURL(/\/espace/, { timeout: 60_000 });
 await page.goto(`${base}/admin`);
 await page.locator('a[href^="/admin/revisions/"]').first().click();
 await page.waitForURL(/\/admin\/revisions\//);

@@ -161,8 +161,13 @@ export async function submitRevision(db: Db, actor: Actor, startupId: string, ju
       .returning({ id: startupRevisions.id });
     if (!updated) throw new DomainError(t.draftChanged);
     await recordHit(tx, limitKey);
-    const [user] = await tx.select({ email: users.email }).from(users).where(eq(users.id, actor.id));
-    if (user) await enqueueMail(tx, { to: user.email, ...mailTemplates.revisionSubmitted({ startupName: data.name }) });
+    // The whole team hears of it, as it does of the decision (lib/moderation/decisions.ts).
+    const team = await tx
+      .select({ email: users.email })
+      .from(startupMembers)
+      .innerJoin(users, eq(users.id, startupMembers.userId))
+      .where(eq(startupMembers.startupId, startupId));
+    for (const member of team) await enqueueMail(tx, { to: member.email, ...mailTemplates.revisionSubmitted({ startupName: data.name }) });
   });
   return { status: "submitted" };
 }
