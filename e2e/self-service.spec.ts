@@ -260,8 +260,6 @@ test.describe("bad input", () => {
 });
 
 test.describe("sign-in rate limit", () => {
-  // next-auth's client posts the credentials and gets a 401 for each wrong password, on purpose.
-  test.use({ pageChecks: { allow: [/401.*\/api\/auth\/callback\/credentials/] } });
   // The limit counts per (account, address): a fresh account's failures lock out nobody else.
   test("the 6th failed sign-in on one account from one address within 15 minutes is refused with the wait time", async ({ page }) => {
     await page.goto("/compte/connexion");
