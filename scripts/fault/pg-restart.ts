@@ -6,9 +6,9 @@
 // FAULT_PG_URL: the server (default: the local one). FAULT_PG_RESTART_CMD: how to restart it
 // (default: pg_ctlcluster --skip-systemctl-redirect <version> main restart). Run it alone: every
 // other user of that server sees the restart.
-import { execSync } from "node:child_process";
+import { exec } from "node:child_process";
 import fs from "node:fs";
-import { parseArgs } from "node:util";
+import { parseArgs, promisify } from "node:util";
 import { dropDatabase, freshDatabase } from "./pg-admin";
 import { signIn } from "./session";
 import { get, signUp, sleep, startServer, stopServer, uniqueEmail, type Outcome } from "./support";
@@ -80,7 +80,8 @@ try {
   })();
   await sleep((seconds * 1000) / 3);
   const restartAt = performance.now() - t0;
-  execSync(restartCommand, { stdio: "ignore" });
+  // Asynchronously: the load and the health poller must keep running during the outage.
+  await promisify(exec)(restartCommand);
   const backAt = performance.now() - t0;
   await Promise.all([...workers, poller]);
   await stopServer(server);
