@@ -1,7 +1,7 @@
 // Core flows with the keyboard alone: Tab to move, Space/Enter to act; focus is never lost.
 import type { Page } from "@playwright/test";
 import { expect, test } from "./test";
-import { uniqueEmail } from "./support";
+import { mailLink, signIn, uniqueEmail } from "./support";
 
 /** Presses Tab until `target` has the focus (at most `max` times), as a keyboard user would. */
 async function tabTo(page: Page, target: ReturnType<Page["locator"]>, max = 80) {
@@ -67,4 +67,107 @@ test("sign up by keyboard: a failed submit puts the focus on the error summary, 
   // Signed in: the account bar says so and offers sign-out.
   await expect(page.getByRole("navigation", { name: "Votre compte" })).toContainText("Camille Test");
   await expect(page.getByRole("button", { name: "Se déconnecter" })).toBeVisible();
+});
+
+/** After an action, the focus is on something (not lost to <body>), and it can be seen. */
+async function focusIsKept(page: Page) {
+  await expect.poll(() => page.evaluate(() => document.activeElement !== null && document.activeElement !== document.body)).toBe(true);
+  expect(await focusIsVisible(page)).toBe(true);
+}
+
+/** Types into the field reached by Tab (its label), checking on the way that focus shows. */
+async function typeInto(page: Page, field: ReturnType<Page["locator"]>, text: string) {
+  await tabTo(page, field);
+  expect(await focusIsVisible(page)).toBe(true);
+  await page.keyboard.type(text);
+}
+
+test.describe.serial("a profile filled and submitted with the keyboard alone", () => {
+  const email = uniqueEmail("clavier-fiche");
+  const password = "une fiche remplie au clavier";
+  const name = `Clavier Normand ${Date.now().toString(36)}`;
+
+  test("a verified member fills and submits a profile by keyboard, past a duplicate warning", async ({ page }) => {
+    await page.goto("/compte/inscription");
+    await page.getByLabel("Votre nom").fill("Claude Clavier");
+    await page.getByLabel("Adresse email").fill(email);
+    await page.getByLabel("Mot de passe", { exact: true }).fill(password);
+    await page.getByLabel("Confirmez le mot de passe").fill(password);
+    await page.getByRole("button", { name: "Créer mon compte" }).click();
+    await expect(page).toHaveURL(/\/espace/);
+    await page.goto(await mailLink(email, /Confirmez/));
+    await page.getByRole("button", { name: "Confirmer mon adresse" }).click();
+    await expect(page.getByText("Votre adresse email est confirmée")).toBeVisible();
+    await signIn(page, email, password);
+    // The account page, scanned by the page-check fixture (e2e/test.ts) like every page visited.
+    await page.goto("/compte");
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+
+    await page.goto("/espace/nouvelle");
+    await typeInto(page, page.getByLabel("Nom de la startup"), name);
+    await page.keyboard.press("Tab");
+    await page.keyboard.type("Des claviers mécaniques fabriqués à Caen");
+    // Back and forth: Shift+Tab returns to the name, which kept what was typed.
+    await page.keyboard.press("Shift+Tab");
+    await expect(page.getByLabel("Nom de la startup")).toBeFocused();
+    await expect(page.getByLabel("Nom de la startup")).toHaveValue(name);
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Tab");
+    await expect(page.getByLabel("Description")).toBeFocused();
+    await page.keyboard.type("Nous concevons et assemblons des claviers mécaniques réparables, vendus aux entreprises normandes et aux particuliers.");
+
+    // The commune combobox: type, pick a suggestion with the arrow keys, Enter chooses it (without submitting).
+    const commune = page.getByRole("combobox", { name: "Commune d’implantation" });
+    await typeInto(page, commune, "caen");
+    await expect(page.getByRole("listbox", { name: "Communes suggérées" })).toBeVisible();
+    await page.keyboard.press("ArrowDown");
+    await expect(commune).toHaveAttribute("aria-activedescendant", /option-0$/);
+    await page.keyboard.press("Enter");
+    await expect(commune).toHaveValue(/^Caen \(14000/);
+    await expect(page.getByRole("listbox", { name: "Communes suggérées" })).toBeHidden();
+    await expect(page.getByText("Métropole : Caen la Mer")).toBeVisible();
+    await expect(page).toHaveURL(/\/espace\/nouvelle$/);
+
+    const sector = page.getByRole("checkbox", { name: "IA & data" });
+    await tabTo(page, sector);
+    expect(await focusIsVisible(page)).toBe(true);
+    await page.keyboard.press("Space");
+    await expect(sector).toBeChecked();
+    await typeInto(page, page.getByLabel("Année de création"), "2022");
+    await page.keyboard.press("Tab");
+    await page.keyboard.type("5");
+    const stage = page.getByLabel("Stade de développement");
+    await tabTo(page, stage);
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("ArrowDown");
+    await expect(stage).toHaveValue("seed");
+    const hiring = page.getByRole("checkbox", { name: "Nous recrutons actuellement" });
+    await tabTo(page, hiring);
+    await page.keyboard.press("Space");
+    await expect(hiring).toBeChecked();
+    // A website on the same domain as a published profile: the submission will warn of a duplicate.
+    await typeInto(page, page.getByLabel("Site web"), "https://robolabour.fr/claviers");
+
+    const save = page.getByRole("button", { name: "Enregistrer le brouillon" });
+    await tabTo(page, save);
+    expect(await focusIsVisible(page)).toBe(true);
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/\/espace\/[0-9a-f-]{36}\?etat=enregistre/);
+    await expect(page.getByRole("status").filter({ hasText: "Brouillon enregistré." })).toBeVisible();
+    await focusIsKept(page);
+
+    const submit = page.getByRole("button", { name: "Soumettre à la modération" });
+    await tabTo(page, submit);
+    await page.keyboard.press("Enter");
+    const warning = page.getByRole("alert").filter({ hasText: "Cette startup est peut-être déjà dans l’annuaire" });
+    await expect(warning).toContainText("Robolabour");
+    await focusIsKept(page);
+    await typeInto(page, page.getByLabel("Ou continuez en expliquant pourquoi il ne s’agit pas d’un doublon"), "Nous louons un atelier à Robolabour, sans autre lien.");
+    const anyway = page.getByRole("button", { name: "Soumettre quand même" });
+    await tabTo(page, anyway);
+    await page.keyboard.press("Enter");
+    await expect(page.getByTestId("revision-status")).toHaveText("En attente de relecture");
+    await focusIsKept(page);
+  });
 });

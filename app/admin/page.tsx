@@ -29,7 +29,11 @@ export default async function AdminHomePage({ searchParams }: { searchParams: Pr
   return (
     <div className="space-y-8">
       <h1 className="text-3xl font-bold text-brand-900">{t.title}</h1>
-      {etat === "decide" && <Notice tone="success">{t.decided}</Notice>}
+      {etat === "decide" && (
+        <Notice tone="success" focus>
+          {t.decided}
+        </Notice>
+      )}
       <section aria-labelledby="tableau-de-bord">
         <h2 id="tableau-de-bord" className="sr-only">
           {t.heading}

@@ -117,15 +117,18 @@ export async function submitAction(startupIdInput: string, _: FormState, input: 
   if (!reason.success || (reason.data !== undefined && reason.data.length > 0 && reason.data.length < 20)) {
     return { status: "error", fieldErrors: { justification: [t.justificationHint] }, values: typedValues(formData) };
   }
-  return run(async () => {
+  const state = await run(async () => {
     const result = await submitRevision(await getDb(), user, startupId, reason.data);
     if (result.status === "duplicates") {
       return { status: "error", message: t.duplicatesTitle, duplicates: result.duplicates } as FormState;
     }
     deliverSoon();
-    revalidatePath(`/espace/${startupId}`);
     return { status: "success", message: t.submitted };
   }, typedValues(formData));
+  if (state.status !== "success") return state;
+  revalidatePath(`/espace/${startupId}`);
+  // The submit form is gone from the page that follows: its notice takes the focus there.
+  redirect(`/espace/${startupId}?etat=soumise`);
 }
 
 export async function withdrawAction(startupIdInput: string, _: FormState): Promise<FormState> {

@@ -5,6 +5,7 @@ import { useFormState } from "@/components/ui/use-form-state";
 import Link from "next/link";
 import { useState } from "react";
 import { Field, inputClass } from "@/components/ui/field";
+import { FocusOnMount } from "@/components/ui/focus-on-mount";
 import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState, type FormState } from "@/lib/forms";
@@ -40,6 +41,8 @@ export function SubmitRevisionForm({ action, claimAction }: { action: Action; cl
     <div className="space-y-4">
       {duplicates.length === 0 && <StateNotice state={state} />}
       {duplicates.length > 0 && (
+        // The button pressed is disabled while the action runs, which drops the focus: the warning takes it.
+        <FocusOnMount>
         <div role="alert" className="space-y-3 rounded-md border-l-4 border-amber-600 bg-amber-50 p-4 text-sm text-amber-950">
           <p className="font-semibold">{t.duplicatesTitle}</p>
           <p>{t.duplicatesIntro}</p>
@@ -59,6 +62,7 @@ export function SubmitRevisionForm({ action, claimAction }: { action: Action; cl
             ))}
           </ul>
         </div>
+        </FocusOnMount>
       )}
       <form action={formAction} className="space-y-3" noValidate>
         {duplicates.length > 0 && (

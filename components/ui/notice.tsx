@@ -1,6 +1,8 @@
 // A message box. Errors are alerts (announced at once); other notices are polite status updates.
+// `focus`: the notice takes the focus when it appears (the outcome of the action just made).
 import { cn } from "@/lib/cn";
-type Props = { tone: "error" | "success" | "info"; children: React.ReactNode; id?: string };
+import { FocusOnMount } from "./focus-on-mount";
+type Props = { tone: "error" | "success" | "info"; children: React.ReactNode; id?: string; focus?: boolean };
 
 const tones = {
   error: "border-red-700 bg-red-50 text-red-900",
@@ -8,10 +10,11 @@ const tones = {
   info: "border-brand-600 bg-brand-50 text-brand-900",
 };
 
-export function Notice({ tone, children, id }: Props) {
-  return (
+export function Notice({ tone, children, id, focus = false }: Props) {
+  const box = (
     <div id={id} role={tone === "error" ? "alert" : "status"} className={cn("rounded-md border-l-4 px-4 py-3 text-sm", tones[tone])}>
       {children}
     </div>
   );
+  return focus ? <FocusOnMount>{box}</FocusOnMount> : box;
 }

@@ -48,7 +48,16 @@ export default async function StartupSpacePage({ params, searchParams }: Props) 
         </Link>
       </p>
       <h1 className="text-3xl font-bold text-brand-900">{latest?.name ?? startup.name}</h1>
-      {etat === "enregistre" && <Notice tone="success">{t.saved}</Notice>}
+      {etat === "enregistre" && (
+        <Notice tone="success" focus>
+          {t.saved}
+        </Notice>
+      )}
+      {etat === "soumise" && (
+        <Notice tone="success" focus>
+          {t.submitted}
+        </Notice>
+      )}
 
       <Section id="etat" title={t.statusLabel}>
         <dl className="grid grid-cols-1 gap-3 sm:grid-cols-2">
