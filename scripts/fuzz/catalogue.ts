@@ -64,6 +64,7 @@ export const TARGETS: Target[] = [
   { template: "/espace", roles: ["owner", "anon"], kind: "page" },
   { template: "/espace/nouvelle", roles: ["member"], kind: "page" },
   { template: "/espace/invitation", roles: ["member"], kind: "page" },
+  { template: "/espace/confirmer", roles: ["anon", "member"], kind: "page" },
   { template: "/espace/evenements", roles: ["owner"], kind: "page" },
   { template: "/espace/evenements/[id]/modifier", roles: ["owner", "member"], kind: "page" },
   { template: "/espace/[id]", roles: ["owner", "member"], kind: "page" },
@@ -78,6 +79,7 @@ export const TARGETS: Target[] = [
   { template: "/admin/revisions/[id]", roles: ["moderator", "member"], kind: "page" },
   { template: "/admin/revisions/[id]/logo", roles: ["moderator", "anon"], kind: "route" },
   { template: "/admin/journal", roles: ["moderator"], kind: "page" },
+  { template: "/admin/fiches-a-verifier", roles: ["moderator", "member"], kind: "page" },
   { template: "/admin/secteurs", roles: ["moderator"], kind: "page" },
   { template: "/admin/utilisateurs", roles: ["moderator"], kind: "page" },
   { template: "/admin/import", roles: ["moderator"], kind: "page" },
@@ -88,7 +90,7 @@ export const TARGETS: Target[] = [
 export const KNOWN_PARAMS = [
   "q", "metropole", "commune", "secteur", "stade", "recrute", "annee_min", "annee_max", "effectif", "tri", "page", "vue", "taille",
   "carte", "serie", "annee", "type", "mois", "gratuit", "jour", "v", "version", "etat", "retour", "jeton", "envoye", "bienvenue",
-  "action", "acteur", "callbackUrl", "error", "csrf",
+  "action", "acteur", "callbackUrl", "error", "csrf", "fraicheur",
 ];
 
 /** The public URL template of an app/ file (page.tsx, route.ts and the metadata routes), or null for other files. */
