@@ -1,7 +1,7 @@
 // Core flows with the keyboard alone: Tab to move, Space/Enter to act; focus is never lost.
 import type { Page } from "@playwright/test";
 import { expect, test } from "./test";
-import { mailLink, signIn, uniqueEmail } from "./support";
+import { DEMO, mailLink, signIn, uniqueEmail } from "./support";
 
 /** Presses Tab until `target` has the focus (at most `max` times), as a keyboard user would. */
 async function tabTo(page: Page, target: ReturnType<Page["locator"]>, max = 80) {
@@ -169,5 +169,40 @@ test.describe.serial("a profile filled and submitted with the keyboard alone", (
     await page.keyboard.press("Enter");
     await expect(page.getByTestId("revision-status")).toHaveText("En attente de relecture");
     await focusIsKept(page);
+  });
+
+  test("a moderator opens it from the queue and rejects it with a reason, by keyboard", async ({ page }) => {
+    await signIn(page, DEMO.moderator.email, DEMO.moderator.password);
+    await page.goto("/admin");
+    const inQueue = page.getByRole("link", { name, exact: true });
+    await tabTo(page, inQueue, 400);
+    expect(await focusIsVisible(page)).toBe(true);
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/\/admin\/revisions\/[0-9a-f-]{36}$/);
+    // A client-side navigation: the focus goes to the new page's heading, not to <body>.
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(name);
+    await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
+    await focusIsKept(page);
+
+    // Too short a reason: the error is announced next to the field, and what was typed stays.
+    await typeInto(page, page.getByLabel("Motif du refus (envoyé à la startup)"), "Flou");
+    const reject = page.getByRole("button", { name: "Refuser", exact: true });
+    await tabTo(page, reject);
+    expect(await focusIsVisible(page)).toBe(true);
+    await page.keyboard.press("Enter");
+    await expect(page.getByText("Expliquez le refus en au moins 10 caractères : la startup le lira.")).toBeVisible();
+    await focusIsKept(page);
+    const reason = page.getByLabel("Motif du refus (envoyé à la startup)");
+    await expect(reason).toHaveValue("Flou");
+
+    await tabTo(page, reason);
+    await page.keyboard.press("End");
+    await page.keyboard.type(" : précisez votre activité et votre site web, s’il vous plaît.");
+    await tabTo(page, reject);
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/\/admin\?etat=decide$/);
+    await expect(page.getByText("Décision enregistrée.")).toBeVisible();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? "")).toContain("Décision enregistrée.");
+    await expect(page.getByRole("link", { name, exact: true })).toHaveCount(0);
   });
 });

@@ -115,3 +115,12 @@ test("deleting the account through /compte signs out, forgets the password, and 
   await expect(adminPage.getByRole("cell", { name: email })).toBeVisible();
   await admin.close();
 });
+
+test("opening next-auth's credentials callback directly gets a French 405, not next-auth's 500 (found by the fuzz test)", async ({ request }) => {
+  for (const method of ["GET", "HEAD"] as const) {
+    const response = await request.fetch("/api/auth/callback/credentials", { method, maxRedirects: 0 });
+    expect(response.status()).toBe(405);
+    expect(response.headers()["allow"]).toBe("POST");
+    if (method === "GET") expect(await response.text()).toContain("ouvrez /compte/connexion");
+  }
+});

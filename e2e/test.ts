@@ -2,11 +2,13 @@
 //  - during the test, on the spec's own page: no console error, no failed request;
 //  - after the test, each HTML page it reached is opened again (same cookies), then resized to 320, 360 and 1280 px:
 //    no horizontal overflow (also at 320 px), no axe violation (WCAG 2.1 A/AA), no console error, no failed request.
+// Pages opened in other browser contexts (a second user: `browser.newContext()`) get the same
+// checks, run with that context's cookies before it closes.
 // Each URL is re-checked once per worker. A spec that provokes errors on purpose can narrow this
 // with test.use({ pageChecks: { allow: [/…/] } }): each pattern excuses the console errors and
 // failed responses whose description it matches.
 import AxeBuilder from "@axe-core/playwright";
-import { test as base, expect, type Page, type BrowserContext } from "@playwright/test";
+import { test as base, expect, type Browser, type Page, type BrowserContext } from "@playwright/test";
 
 type PageChecks = { allow?: RegExp[] } | false;
 
@@ -83,26 +85,88 @@ async function checkUrl(context: BrowserContext, url: string, allow: RegExp[]): 
   return problems;
 }
 
+function recordNavigations(page: Page, visited: Set<string>) {
+  page.on("framenavigated", (frame) => {
+    if (frame === page.mainFrame() && frame.url().startsWith("http")) visited.add(frame.url().split("#")[0]!);
+  });
+}
+
+/** Re-checks each URL not yet checked in this worker; returns the problems, by URL. */
+async function checkVisited(context: BrowserContext, visited: Set<string>, allow: RegExp[]): Promise<string[]> {
+  const problems: string[] = [];
+  for (const url of visited) {
+    const key = new URL(url).pathname + new URL(url).search;
+    if (checkedUrls.has(key)) continue;
+    checkedUrls.add(key);
+    problems.push(...(await checkUrl(context, url, allow)).map((problem) => `${key}: ${problem}`));
+  }
+  return problems;
+}
+
+type OtherContext = { context: BrowserContext; visited: Set<string>; live: string[][]; checked: boolean };
+
+/**
+ * Makes `browser.newContext()` record what its pages visit, and check it before the context
+ * closes (its cookies are needed to open the pages again). Returns the undo and the checks left.
+ */
+function watchOtherContexts(browser: Browser, allow: RegExp[], found: string[]) {
+  const original = browser.newContext;
+  const others: OtherContext[] = [];
+  browser.newContext = async (options) => {
+    const context = await original.call(browser, options);
+    const other: OtherContext = { context, visited: new Set(), live: [], checked: false };
+    others.push(other);
+    let checking = false;
+    context.on("page", (page) => {
+      if (checking) return;
+      recordNavigations(page, other.visited);
+      other.live.push(watch(page, allow, new Set(), options?.javaScriptEnabled !== false));
+    });
+    const close = context.close;
+    context.close = async (closeOptions) => {
+      if (!other.checked) {
+        other.checked = true;
+        checking = true;
+        found.push(...other.live.flat(), ...(await checkVisited(context, other.visited, allow)));
+      }
+      return close.call(context, closeOptions);
+    };
+    return context;
+  };
+  return {
+    restore: () => {
+      browser.newContext = original;
+    },
+    /** The contexts the spec left open. */
+    finish: async (check: boolean) => {
+      for (const other of others) {
+        if (other.checked) continue;
+        other.checked = !check;
+        await other.context.close().catch(() => {});
+      }
+    },
+  };
+}
+
 export const test = base.extend<{ pageChecks: PageChecks; autoCheck: void }>({
   pageChecks: [{}, { option: true }],
   autoCheck: [
-    async ({ page, context, pageChecks, javaScriptEnabled }, use, testInfo) => {
+    async ({ page, context, browser, pageChecks, javaScriptEnabled }, use, testInfo) => {
       if (pageChecks === false) return use();
       const allow = [...ALWAYS_ALLOWED, ...(pageChecks.allow ?? [])];
       const visited = new Set<string>();
-      page.on("framenavigated", (frame) => {
-        if (frame === page.mainFrame() && frame.url().startsWith("http")) visited.add(frame.url().split("#")[0]!);
-      });
+      recordNavigations(page, visited);
       const problems = watch(page, allow, new Set(), javaScriptEnabled !== false);
+      const otherProblems: string[] = [];
+      const others = watchOtherContexts(browser, allow, otherProblems);
+      // (`use` returns when the test ends, failed or not.)
       await use();
+      await others.finish(testInfo.status === testInfo.expectedStatus);
+      others.restore();
       if (testInfo.status !== testInfo.expectedStatus) return; // the test's own failure comes first
       expect(problems, "console errors and failed requests during the test").toEqual([]);
-      for (const url of visited) {
-        const key = new URL(url).pathname + new URL(url).search;
-        if (checkedUrls.has(key)) continue;
-        checkedUrls.add(key);
-        expect(await checkUrl(context, url, allow), `checks of ${key} at 360 and 1280 px`).toEqual([]);
-      }
+      expect(otherProblems, "pages of the other browser contexts: during the test, then at 320, 360 and 1280 px").toEqual([]);
+      expect(await checkVisited(context, visited, allow), "checks at 320, 360 and 1280 px").toEqual([]);
     },
     { auto: true },
   ],

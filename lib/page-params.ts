@@ -3,10 +3,14 @@
 
 export type PageParam = string | string[] | undefined;
 
-/** The first value of a parameter, cut to `max` characters (no page needs more). */
+// No parameter a page reads holds control characters; a NUL byte would even make PostgreSQL
+// refuse the whole query ("invalid byte sequence"), which the page would answer with a 500.
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/g;
+
+/** The first value of a parameter, without control characters, cut to `max` characters (no page needs more). */
 export function singleParam(value: PageParam, max = 500): string | undefined {
   const first = Array.isArray(value) ? value[0] : value;
-  return typeof first === "string" ? first.slice(0, max) : undefined;
+  return typeof first === "string" ? first.replace(CONTROL_CHARACTERS, "").slice(0, max) : undefined;
 }
 
 /** The entry of a lookup table for a parameter; own keys only, so "__proto__" or "constructor" finds nothing. */

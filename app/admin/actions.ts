@@ -33,10 +33,11 @@ async function staff() {
   return user;
 }
 
-async function decide(revisionId: string, work: (moderatorId: string) => Promise<void>): Promise<FormState> {
+async function decide(revisionId: string, work: (moderatorId: string) => Promise<void>, values?: FormState["values"]): Promise<FormState> {
   const user = await staff();
   if (!isUuid(revisionId)) notFound();
-  const refused = await attempt(async () => work(user.id));
+  // A refusal gives the typed reason back, so that the form shows it again.
+  const refused = await attempt(async () => work(user.id), values);
   if (refused) return refused;
   after(async () => deliverNow(await getDb()));
   revalidatePath("/admin");
@@ -50,12 +51,12 @@ export async function approveAction(revisionId: string, _: FormState): Promise<F
 export async function rejectAction(revisionId: string, _: FormState, input: FormData): Promise<FormState> {
   const formData = formInput(input);
   const reason = String(formData.get("reason") ?? "").slice(0, 2000);
-  return decide(revisionId, async (moderatorId) => rejectRevision(await getDb(), { id: moderatorId }, revisionId, reason));
+  return decide(revisionId, async (moderatorId) => rejectRevision(await getDb(), { id: moderatorId }, revisionId, reason), { reason });
 }
 
-async function publication(slug: string, work: (moderatorId: string) => Promise<void>, done: "depubliee" | "republiee"): Promise<FormState> {
+async function publication(slug: string, work: (moderatorId: string) => Promise<void>, done: "depubliee" | "republiee", values?: FormState["values"]): Promise<FormState> {
   const user = await staff();
-  const refused = await attempt(async () => work(user.id));
+  const refused = await attempt(async () => work(user.id), values);
   if (refused) return refused;
   after(async () => deliverNow(await getDb()));
   revalidatePath(`/admin/fiches/${slug}`);
@@ -65,7 +66,7 @@ async function publication(slug: string, work: (moderatorId: string) => Promise<
 export async function unpublishAction(startupId: string, slug: string, _: FormState, input: FormData): Promise<FormState> {
   const formData = formInput(input);
   const reason = String(formData.get("reason") ?? "").slice(0, 2000);
-  return publication(slug, async (id) => unpublishStartup(await getDb(), { id }, startupId, reason), "depubliee");
+  return publication(slug, async (id) => unpublishStartup(await getDb(), { id }, startupId, reason), "depubliee", { reason });
 }
 
 export async function republishAction(startupId: string, slug: string, _: FormState): Promise<FormState> {

@@ -228,8 +228,9 @@ const reminderToken = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
  * "Rien n'a changé" from a reminder: the link opens /espace/confirmer, whose button posts here, so
  * a mail scanner following the link uses nothing up. The token is the authorization: no sign-in.
  */
-export async function confirmByLinkAction(_: FormState, formData: FormData): Promise<FormState> {
+export async function confirmByLinkAction(_: FormState, input: FormData): Promise<FormState> {
   const t = fr.freshness.link;
+  const formData = formInput(input);
   const token = reminderToken.safeParse(formData.get("token"));
   if (!token.success) return { status: "error", message: t.invalid };
   const result = await confirmByToken(await getDb(), token.data);

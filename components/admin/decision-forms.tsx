@@ -10,6 +10,12 @@ const t = fr.admin;
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
+/** The reason sent with a refused decision, shown again (React empties the form after each action). */
+function typedReason(state: FormState): string | undefined {
+  const reason = state.values?.reason;
+  return typeof reason === "string" ? reason : undefined;
+}
+
 export function ApproveForm({ action }: { action: Action }) {
   const [state, formAction] = useFormState(action, initialFormState);
   return (
@@ -26,7 +32,7 @@ export function RejectForm({ action }: { action: Action }) {
     <form action={formAction} className="space-y-3" noValidate>
       {state.message && <Notice tone="error">{state.message}</Notice>}
       <Field id="reason" label={t.review.rejectReason} errors={state.fieldErrors?.reason} required>
-        <textarea name="reason" rows={4} className={inputClass} />
+        <textarea name="reason" rows={4} className={inputClass} defaultValue={typedReason(state)} />
       </Field>
       <SubmitButton variant="danger">{t.common.reject}</SubmitButton>
     </form>
@@ -39,7 +45,7 @@ export function UnpublishForm({ action }: { action: Action }) {
     <form action={formAction} className="space-y-3" noValidate>
       {state.message && <Notice tone={state.status === "error" ? "error" : "success"}>{state.message}</Notice>}
       <Field id="unpublish-reason" label={t.startup.unpublishReason} errors={state.fieldErrors?.reason} required>
-        <textarea name="reason" rows={3} className={inputClass} />
+        <textarea name="reason" rows={3} className={inputClass} defaultValue={typedReason(state)} />
       </Field>
       <SubmitButton variant="danger">{t.startup.unpublish}</SubmitButton>
     </form>

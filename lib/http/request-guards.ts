@@ -13,8 +13,8 @@ import { fr } from "@/lib/i18n/fr";
 
 const t = fr.messages.requests;
 
-export function refusal(status: 400 | 403, message: string): Response {
-  return new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+export function refusal(status: 400 | 403 | 405, message: string, headers: Record<string, string> = {}): Response {
+  return new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", ...headers } });
 }
 
 export function isMalformedPath(pathname: string): boolean {

@@ -14,6 +14,7 @@ export const frMessages = {
     foreignOrigin: "Formulaire refusé : il n’a pas été envoyé depuis ce site. Rechargez la page et réessayez.",
     malformedAction: "Requête invalide : rechargez la page et réessayez.",
     invalidCallbackUrl: "Adresse de retour invalide.",
+    signInFormOnly: "Cette adresse reçoit le formulaire de connexion : ouvrez /compte/connexion pour vous connecter.",
   },
   rateLimit: {
     // formatWait (lib/rate-limit.ts) picks the unit and rounds up to a whole number.

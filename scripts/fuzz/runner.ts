@@ -75,8 +75,13 @@ export async function run(options: { base: string; entries: Entry[]; perEntry: n
         continue;
       }
       let answer = await send(base, request);
-      // A kept-alive socket that the server closed after an earlier oversized request: once more, on a new one.
-      if (answer.status === 0 && /ECONNRESET|EPIPE|other side closed/.test(answer.error ?? "")) answer = await send(base, request);
+      // A kept-alive socket that the server closed after an earlier oversized request (Node closes
+      // the connection after a 431 or 400): again, up to three times, once the pool has dropped it.
+      // A server that really stopped answering fails all three.
+      for (let retry = 0; retry < 3 && answer.status === 0 && /ECONNRESET|EPIPE|other side closed/.test(answer.error ?? ""); retry++) {
+        await new Promise((resolve) => setTimeout(resolve, 100 * (retry + 1)));
+        answer = await send(base, request);
+      }
       stats.sent++;
       stats.statuses.set(answer.status, (stats.statuses.get(answer.status) ?? 0) + 1);
       stats.perEntry.set(entry.name, (stats.perEntry.get(entry.name) ?? 0) + 1);

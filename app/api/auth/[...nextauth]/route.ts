@@ -6,8 +6,15 @@ import { authOptions } from "@/lib/auth/options";
 
 const nextAuth = NextAuth(authOptions);
 
-/** next-auth, except for a callback URL it would answer with a 500 (lib/auth/callback-url.ts). */
+// The sign-in form posts its credentials here. next-auth answers anything else sent to it with a
+// 500 ("Callback for provider type credentials not supported"); found by the fuzz test.
+const CREDENTIALS_CALLBACK = "/api/auth/callback/credentials";
+
+/** next-auth, except for requests it would answer with a 500: a GET of the credentials callback, a bad callback URL (lib/auth/callback-url.ts). */
 async function handler(request: Request, context: { params: Promise<{ nextauth: string[] }> }) {
+  if (request.method !== "POST" && new URL(request.url).pathname.replace(/\/+$/, "") === CREDENTIALS_CALLBACK) {
+    return refusal(405, fr.messages.requests.signInFormOnly, { Allow: "POST" });
+  }
   const invalid = invalidCallbackUrl(request);
   if (!invalid) return nextAuth(request, context);
   const response = refusal(400, fr.messages.requests.invalidCallbackUrl);
