@@ -62,6 +62,8 @@ export default defineConfig({
       // The production build under test may write mails to disk (lib/mail/sender.ts mailCaptureDir).
       MAIL_CAPTURE_IN_PRODUCTION: "1",
       SITE_URL: BASE_URL,
+      // /essai-erreur fails on purpose (e2e/error-page.spec.ts).
+      ERROR_PROBE: "1",
       DATABASE_URL: process.env.E2E_DATABASE_URL ?? "",
       PGLITE_DATA_DIR: process.env.E2E_PGLITE_DATA_DIR ?? ".data/e2e",
     },

@@ -8,7 +8,7 @@
 // with test.use({ pageChecks: { allow: [/…/] } }): each pattern excuses the console errors and
 // failed responses whose description it matches.
 import AxeBuilder from "@axe-core/playwright";
-import { test as base, expect, type Browser, type Page, type BrowserContext } from "@playwright/test";
+import { test as base, expect, type Browser, type Page, type BrowserContext, type TestInfo } from "@playwright/test";
 
 type PageChecks = { allow?: RegExp[] } | false;
 
@@ -68,7 +68,7 @@ async function checkUrl(context: BrowserContext, url: string, allow: RegExp[]): 
     const found = watch(page, allow, new Set([url]));
     const response = await page.goto(url, { waitUntil: "load" });
     if (!response || !(response.headers()["content-type"] ?? "").includes("text/html")) return [];
-    await page.waitForLoadState("networkidle").catch(() => {});
+    await page.waitForLoadState("networkidle", { timeout: 10_000 }).catch(() => {});
     for (const width of WIDTHS) {
       await page.setViewportSize({ width, height: 800 });
       await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
@@ -91,13 +91,18 @@ function recordNavigations(page: Page, visited: Set<string>) {
   });
 }
 
+// What one page's checks may take on a loaded 2-core machine (a load, then axe twice): added to
+// the test's own time limit, so a spec that visits many pages is not cut short by its checks.
+const CHECK_TIME_MS = 20_000;
+
 /** Re-checks each URL not yet checked in this worker; returns the problems, by URL. */
-async function checkVisited(context: BrowserContext, visited: Set<string>, allow: RegExp[]): Promise<string[]> {
+async function checkVisited(context: BrowserContext, visited: Set<string>, allow: RegExp[], testInfo: TestInfo): Promise<string[]> {
   const problems: string[] = [];
   for (const url of visited) {
     const key = new URL(url).pathname + new URL(url).search;
     if (checkedUrls.has(key)) continue;
     checkedUrls.add(key);
+    if (testInfo.timeout > 0) testInfo.setTimeout(testInfo.timeout + CHECK_TIME_MS);
     problems.push(...(await checkUrl(context, url, allow)).map((problem) => `${key}: ${problem}`));
   }
   return problems;
@@ -109,7 +114,7 @@ type OtherContext = { context: BrowserContext; visited: Set<string>; live: strin
  * Makes `browser.newContext()` record what its pages visit, and check it before the context
  * closes (its cookies are needed to open the pages again). Returns the undo and the checks left.
  */
-function watchOtherContexts(browser: Browser, allow: RegExp[], found: string[]) {
+function watchOtherContexts(browser: Browser, allow: RegExp[], found: string[], testInfo: TestInfo) {
   const original = browser.newContext;
   const others: OtherContext[] = [];
   browser.newContext = async (options) => {
@@ -127,7 +132,7 @@ function watchOtherContexts(browser: Browser, allow: RegExp[], found: string[]) 
       if (!other.checked) {
         other.checked = true;
         checking = true;
-        found.push(...other.live.flat(), ...(await checkVisited(context, other.visited, allow)));
+        found.push(...other.live.flat(), ...(await checkVisited(context, other.visited, allow, testInfo)));
       }
       return close.call(context, closeOptions);
     };
@@ -158,7 +163,7 @@ export const test = base.extend<{ pageChecks: PageChecks; autoCheck: void }>({
       recordNavigations(page, visited);
       const problems = watch(page, allow, new Set(), javaScriptEnabled !== false);
       const otherProblems: string[] = [];
-      const others = watchOtherContexts(browser, allow, otherProblems);
+      const others = watchOtherContexts(browser, allow, otherProblems, testInfo);
       // (`use` returns when the test ends, failed or not.)
       await use();
       await others.finish(testInfo.status === testInfo.expectedStatus);
@@ -166,7 +171,7 @@ export const test = base.extend<{ pageChecks: PageChecks; autoCheck: void }>({
       if (testInfo.status !== testInfo.expectedStatus) return; // the test's own failure comes first
       expect(problems, "console errors and failed requests during the test").toEqual([]);
       expect(otherProblems, "pages of the other browser contexts: during the test, then at 320, 360 and 1280 px").toEqual([]);
-      expect(await checkVisited(context, visited, allow), "checks at 320, 360 and 1280 px").toEqual([]);
+      expect(await checkVisited(context, visited, allow, testInfo), "checks at 320, 360 and 1280 px").toEqual([]);
     },
     { auto: true },
   ],

@@ -16,7 +16,7 @@ function refusal(env: Record<string, string>): string {
 describe("configuration", () => {
   it("gives development defaults with nothing set", () => {
     const settings = parseConfig({});
-    expect(settings).toMatchObject({ NODE_ENV: "development", DATABASE_POOL_SIZE: 10, TRUSTED_PROXY_COUNT: 0, DEMO_DATA: false, PGLITE_DATA_DIR: ".data/pglite" });
+    expect(settings).toMatchObject({ NODE_ENV: "development", DATABASE_POOL_SIZE: 10, TRUSTED_PROXY_COUNT: 0, DEMO_DATA: false, ERROR_PROBE: false, PGLITE_DATA_DIR: ".data/pglite" });
     expect(settings.DATABASE_URL).toBeUndefined();
   });
 

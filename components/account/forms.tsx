@@ -12,16 +12,25 @@ import {
   verifyEmailAction,
 } from "@/app/compte/actions";
 import { Field, inputClass } from "@/components/ui/field";
-import { Notice } from "@/components/ui/notice";
+import { FormOutcome } from "@/components/ui/form-outcome";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState, type FormState } from "@/lib/forms";
 import { fr } from "@/lib/i18n/fr";
 
 const t = fr.account;
 
-function StateNotice({ state }: { state: FormState }) {
-  if (!state.message) return null;
-  return <Notice tone={state.status === "error" ? "error" : "success"}>{state.message}</Notice>;
+// The fields each form may report in error, for the error summary's links.
+const EMAIL_FIELDS = [{ name: "email", id: "email", label: t.email }] as const;
+const NEW_PASSWORD_FIELDS = [
+  { name: "password", id: "password", label: t.newPassword },
+  { name: "confirm", id: "confirm", label: t.confirm },
+] as const;
+const CHANGE_PASSWORD_FIELDS = [{ name: "currentPassword", id: "currentPassword", label: t.currentPassword }, ...NEW_PASSWORD_FIELDS] as const;
+const DELETE_FIELDS = [{ name: "deletePassword", id: "deletePassword", label: t.deleteConfirm }] as const;
+const TOTP_FIELDS = [{ name: "code", id: "code", label: t.totpCode }] as const;
+
+function StateNotice({ state, fields }: { state: FormState; fields?: readonly { name: string; id: string; label: string }[] }) {
+  return <FormOutcome state={state} fields={fields} />;
 }
 
 export function VerifyEmailForm({ token }: { token: string }) {
@@ -50,7 +59,7 @@ export function ForgotPasswordForm() {
   const [state, action] = useFormState(forgotPasswordAction, initialFormState);
   return (
     <form action={action} className="space-y-4" noValidate>
-      <StateNotice state={state} />
+      <StateNotice state={state} fields={EMAIL_FIELDS} />
       <Field id="email" label={t.email} errors={state.fieldErrors?.email} required>
         <input name="email" type="email" autoComplete="email" defaultValue={String(state.values?.email ?? "")} className={inputClass} />
       </Field>
@@ -76,7 +85,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
   const [state, action] = useFormState(resetPasswordAction, initialFormState);
   return (
     <form action={action} className="space-y-4" noValidate>
-      <StateNotice state={state} />
+      <StateNotice state={state} fields={NEW_PASSWORD_FIELDS} />
       <input type="hidden" name="token" value={token} />
       <NewPasswordFields state={state} />
       <SubmitButton>{t.resetButton}</SubmitButton>
@@ -88,7 +97,7 @@ export function ChangePasswordForm() {
   const [state, action] = useFormState(changePasswordAction, initialFormState);
   return (
     <form action={action} className="space-y-4" noValidate>
-      <StateNotice state={state} />
+      <StateNotice state={state} fields={CHANGE_PASSWORD_FIELDS} />
       <Field id="currentPassword" label={t.currentPassword} errors={state.fieldErrors?.currentPassword} required>
         <input name="currentPassword" type="password" autoComplete="current-password" className={inputClass} />
       </Field>
@@ -102,7 +111,7 @@ export function DeleteAccountForm() {
   const [state, action] = useFormState(deleteAccountAction, initialFormState);
   return (
     <form action={action} className="space-y-4" noValidate>
-      <StateNotice state={state} />
+      <StateNotice state={state} fields={DELETE_FIELDS} />
       <Field id="deletePassword" label={t.deleteConfirm} errors={state.fieldErrors?.deletePassword} required>
         <input name="password" type="password" autoComplete="current-password" className={inputClass} />
       </Field>
@@ -142,6 +151,7 @@ export function ConfirmTotpForm({ returnTo }: { returnTo: string }) {
   }
   return (
     <form action={action} className="space-y-4" noValidate>
+      <StateNotice state={state} fields={TOTP_FIELDS} />
       <Field id="code" label={t.totpCode} hint={t.totpCodeHint} errors={state.fieldErrors?.code} required>
         <input name="code" inputMode="numeric" autoComplete="one-time-code" defaultValue={String(state.values?.code ?? "")} className={inputClass} />
       </Field>

@@ -1,7 +1,7 @@
 "use client";
 import { useFormState } from "@/components/ui/use-form-state";
 import { Field, inputClass } from "@/components/ui/field";
-import { Notice } from "@/components/ui/notice";
+import { FormOutcome } from "@/components/ui/form-outcome";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState, type FormState } from "@/lib/forms";
 import { fr } from "@/lib/i18n/fr";
@@ -20,7 +20,7 @@ export function ApproveForm({ action }: { action: Action }) {
   const [state, formAction] = useFormState(action, initialFormState);
   return (
     <form action={formAction} className="space-y-3">
-      {state.message && <Notice tone="error">{state.message}</Notice>}
+      <FormOutcome state={state} />
       <SubmitButton>{t.review.approve}</SubmitButton>
     </form>
   );
@@ -30,7 +30,7 @@ export function RejectForm({ action }: { action: Action }) {
   const [state, formAction] = useFormState(action, initialFormState);
   return (
     <form action={formAction} className="space-y-3" noValidate>
-      {state.message && <Notice tone="error">{state.message}</Notice>}
+      <FormOutcome state={state} fields={[{ name: "reason", id: "reason", label: t.review.rejectReason }]} />
       <Field id="reason" label={t.review.rejectReason} errors={state.fieldErrors?.reason} required>
         <textarea name="reason" rows={4} className={inputClass} defaultValue={typedReason(state)} />
       </Field>
@@ -43,7 +43,7 @@ export function UnpublishForm({ action }: { action: Action }) {
   const [state, formAction] = useFormState(action, initialFormState);
   return (
     <form action={formAction} className="space-y-3" noValidate>
-      {state.message && <Notice tone={state.status === "error" ? "error" : "success"}>{state.message}</Notice>}
+      <FormOutcome state={state} fields={[{ name: "reason", id: "unpublish-reason", label: t.startup.unpublishReason }]} />
       <Field id="unpublish-reason" label={t.startup.unpublishReason} errors={state.fieldErrors?.reason} required>
         <textarea name="reason" rows={3} className={inputClass} defaultValue={typedReason(state)} />
       </Field>
@@ -56,7 +56,7 @@ export function RepublishForm({ action }: { action: (state: FormState) => Promis
   const [state, formAction] = useFormState(action, initialFormState);
   return (
     <form action={formAction} className="space-y-3">
-      {state.message && <Notice tone={state.status === "error" ? "error" : "success"}>{state.message}</Notice>}
+      <FormOutcome state={state} />
       <SubmitButton>{t.startup.republish}</SubmitButton>
     </form>
   );

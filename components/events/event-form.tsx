@@ -3,13 +3,22 @@
 // A server action with useActionState: it works without JavaScript, and keeps what was typed.
 import { useActionState } from "react";
 import { Field, inputClass } from "@/components/ui/field";
-import { Notice } from "@/components/ui/notice";
+import { FormOutcome } from "@/components/ui/form-outcome";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { EVENT_TYPES } from "@/lib/events/options";
 import { initialFormState, type FormState } from "@/lib/forms";
 import { fr } from "@/lib/i18n/fr";
 
 const t = fr.events.form;
+
+// Every field that may be refused, for the error summary's links (the ids are ev-<name>).
+const SUMMARY_FIELDS = (
+  [
+    ["title", t.title], ["type", t.type], ["startDate", t.startDate], ["startTime", t.startTime], ["endDate", t.endDate], ["endTime", t.endTime],
+    ["communeCode", t.commune], ["address", t.address], ["onlineUrl", t.onlineUrl], ["description", t.description], ["organiser", t.organiser],
+    ["organiserStartup", t.organiserStartup], ["link", t.link],
+  ] as const
+).map(([name, label]) => ({ name, id: `ev-${name}`, label }));
 
 type Props = {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
@@ -31,8 +40,7 @@ export function EventForm({ action, initialValues = {}, eventId, communes, start
     // Keyed on what was typed: after a refused submit React resets the form, and a remount is what
     // makes the selects (type, commune, startup) show the typed values again, not their first ones.
     <form key={state.values ? JSON.stringify(state.values) : "initial"} action={formAction} className="space-y-5" noValidate>
-      {state.status === "error" && <Notice tone="error">{state.message ?? fr.messages.forms.errorSummary}</Notice>}
-      {state.status === "success" && state.message && <Notice tone="success">{state.message}</Notice>}
+      <FormOutcome state={state} fields={SUMMARY_FIELDS} />
       {eventId && <input type="hidden" name="eventId" value={eventId} />}
       <Field id="ev-title" label={t.title} errors={errors.title} required>
         <input name="title" defaultValue={value("title")} maxLength={120} className={inputClass} />

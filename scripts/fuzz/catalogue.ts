@@ -23,6 +23,8 @@ export const TARGETS: Target[] = [
   { template: "/", roles: ["anon"], kind: "page" },
   { template: "/a-propos", roles: ["anon"], kind: "page" },
   { template: "/donnees-ouvertes", roles: ["anon"], kind: "page" },
+  // A 404 here: the fuzz server does not set ERROR_PROBE.
+  { template: "/essai-erreur", roles: ["anon"], kind: "page" },
   { template: "/startups", roles: ["anon", "member"], kind: "page", methods: ["HEAD", "POST"] },
   { template: "/startups/[slug]", roles: ["anon"], kind: "page" },
   { template: "/statistiques", roles: ["anon"], kind: "page" },

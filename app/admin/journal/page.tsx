@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 import { getDb } from "@/db/client";
 import { requireStaff } from "@/lib/auth/session";
 import { fr } from "@/lib/i18n/fr";
@@ -59,7 +60,7 @@ export default async function JournalPage({ searchParams }: Props) {
         </div>
         <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white">{t.filter}</button>
       </form>
-      <div className="overflow-x-auto">
+      <ScrollRegion label={t.caption}>
         <table className="w-full border-collapse bg-white text-sm">
           <caption className="sr-only">{t.caption}</caption>
           <thead>
@@ -85,7 +86,7 @@ export default async function JournalPage({ searchParams }: Props) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </div>
   );
 }

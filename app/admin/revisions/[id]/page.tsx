@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { ApproveForm, RejectForm } from "@/components/admin/decision-forms";
@@ -45,7 +46,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
       <p className="text-slate-700">{t.summary(revision.live ? fr.admin.queue.kind.edit : fr.admin.queue.kind.new, fr.space.status[revision.status] ?? "")}</p>
       {revision.justification && <p className="rounded-md bg-amber-50 p-3 text-sm text-amber-950">{t.justification(revision.justification)}</p>}
       <p className="text-sm text-slate-700">{t.changedCount(changedCount)}</p>
-      <div className="overflow-x-auto">
+      <ScrollRegion label={t.comparison}>
         <table className="w-full border-collapse bg-white text-sm">
           <caption className="sr-only">{t.comparison}</caption>
           <thead>
@@ -75,7 +76,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <section aria-labelledby="logos" className="flex flex-wrap gap-8">
         <h2 id="logos" className="sr-only">{t.logos}</h2>
         {(
