@@ -284,6 +284,30 @@ describe.each(enginesUnderTest())("events on %s", (engine) => {
     expect((await handleEventList(db, new Request("http://localhost/api/v1/events?taille=1000"), NOW)).status).toBe(400);
   });
 
+  it("gives the API lists a new ETag once one of their events has ended, with no write in between", async () => {
+    const { handleEventCsv, handleEventList } = await import("./api");
+    const db = database.db;
+    const staff = await insertUser(db, { role: "moderator" });
+    // Ends at 14:00 in Paris, 13:00 UTC, on the day of NOW.
+    await createEventAsStaff(db, staff, form({ title: "Finit à quatorze heures", startDate: "2026-03-01", startTime: "10:00", endDate: "2026-03-01", endTime: "14:00" }));
+    const before = new Date("2026-03-01T12:59:00Z");
+    const after = new Date("2026-03-01T13:01:00Z");
+    const url = "http://localhost/api/v1/events?taille=100";
+    const first = await handleEventList(db, new Request(url), before);
+    expect(JSON.stringify(await first.json())).toContain("Finit à quatorze heures");
+    const etag = first.headers.get("etag")!;
+    expect((await handleEventList(db, new Request(url, { headers: { "if-none-match": etag } }), before)).status).toBe(304);
+
+    const later = await handleEventList(db, new Request(url, { headers: { "if-none-match": etag } }), after);
+    expect(later.status).toBe(200);
+    expect(later.headers.get("etag")).not.toBe(etag);
+    expect(JSON.stringify(await later.json())).not.toContain("Finit à quatorze heures");
+
+    const csvUrl = "http://localhost/api/v1/events.csv";
+    const csvTag = (await handleEventCsv(db, new Request(csvUrl), before)).headers.get("etag")!;
+    expect((await handleEventCsv(db, new Request(csvUrl, { headers: { "if-none-match": csvTag } }), after)).status).toBe(200);
+  });
+
   it("moves the public cache version on every write to the agenda", async () => {
     const db = database.db;
     const { directoryVersion } = await import("@/lib/cache/directory-cache");
