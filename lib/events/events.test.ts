@@ -173,7 +173,7 @@ describe.each(enginesUnderTest())("events on %s", (engine) => {
     expect(await getPublicEvent(db, slug)).toMatchObject({ organiserStartupSlug: published, organiserStartupName: "Organisatrice Publiée" });
   });
 
-  it("cancels an event, which stays listed as cancelled and is CANCELLED in the feed", async () => {
+  it("cancels an event, which stays listed as cancelled and is CANCELLED in the feed, and audits creation and cancellation", async () => {
     const db = database.db;
     const staff = await insertUser(db, { role: "moderator" });
     const member = await insertUser(db);
@@ -185,6 +185,19 @@ describe.each(enginesUnderTest())("events on %s", (engine) => {
     expect(listed.find((event) => event.slug === slug)?.cancelledAt).toBeInstanceOf(Date);
     const vevent = vevents(eventsCalendar(listed)).find((item) => item.uid.startsWith(slug));
     expect(vevent?.status).toBe("CANCELLED");
+    // One entry per staff action, by that staff member; the refused attempts left none.
+    const audit = await db
+      .select({ action: auditLog.action, actorId: auditLog.actorId, targetType: auditLog.targetType })
+      .from(auditLog)
+      .where(eq(auditLog.targetId, eventId));
+    expect(audit).toEqual(
+      expect.arrayContaining([
+        { action: "event.create", actorId: staff.id, targetType: "event" },
+        { action: "event.cancel", actorId: staff.id, targetType: "event" },
+      ]),
+    );
+    expect(audit.filter((row) => row.action === "event.cancel")).toHaveLength(1);
+    expect(audit.filter((row) => row.action === "event.create")).toHaveLength(1);
   });
 
   it("filters by metropolis, type, month and price, and browses past events by year", async () => {
