@@ -30,6 +30,10 @@ test("the statistics page maps every commune, with legend, credits, a sortable t
   await expect(map.getByRole("link", { name: /^Hérouville-Saint-Clair, Caen la Mer : (aucune startup|\d+ startups?)$/ })).toHaveCount(1);
   await expect(page.getByTestId("map-legend").first()).toContainText("Aucune");
   await expect(page.getByTestId("map-credits").first()).toContainText("IGN – ADMIN EXPRESS COG 2018");
+  // The census date of the populations (lib/territory POPULATION_REFERENCE), not the package's year.
+  await expect(page.getByTestId("map-credits").first()).toContainText(
+    "population municipale au 1er janvier 2023 : INSEE (populations de référence 2023), via @etalab/decoupage-administratif",
+  );
   await expect(page.getByTestId("map-credits").first()).toContainText("Sannerville");
   const table = page.getByTestId("commune-table");
   await expect(table.locator("tbody tr")).toHaveCount(COMMUNES);
