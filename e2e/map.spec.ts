@@ -96,6 +96,28 @@ test("the directory's map works without JavaScript, as links", async ({ browser 
   await context.close();
 });
 
+test("the directory map's commune table sorts by a link per column, without JavaScript too", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/startups?vue=carte");
+  const section = page.getByTestId("directory-map");
+  const rows = section.getByTestId("commune-table").locator("tbody tr");
+  await section.getByText("Voir le tableau des communes").click();
+  await section.getByRole("link", { name: "Trier par commune" }).click();
+  await expect(page).toHaveURL(/\/startups\?vue=carte&tri_communes=commune#tableau-communes$/);
+  // After the reload the table is open, its rows in French alphabetical order.
+  await expect(rows.first()).toBeVisible();
+  const names = await rows.locator("th").allInnerTexts();
+  expect(names.length).toBeGreaterThan(1);
+  expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, "fr")));
+  await section.getByRole("link", { name: "Trier par métropole" }).click();
+  await expect(page).toHaveURL(/\/startups\?vue=carte&tri_communes=metropole#tableau-communes$/);
+  await expect(rows.first()).toBeVisible();
+  const metropolises = await rows.locator("td:nth-child(2)").allInnerTexts();
+  expect(metropolises).toEqual([...metropolises].sort((a, b) => a.localeCompare(b, "fr")));
+  await context.close();
+});
+
 test("keyboard focus moves from commune to commune, with a visible focus", async ({ page }) => {
   await page.goto("/startups?vue=carte");
   const links = page.locator("svg[data-map=carte-annuaire] a[data-commune]");
