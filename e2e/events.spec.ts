@@ -17,8 +17,8 @@ async function expectNoSidewaysScroll(page: Page) {
 }
 
 test("a member proposes an event, a moderator approves it, the public finds it, subscribes, and staff cancel it", async ({ browser }) => {
-  // Three browser sessions and six axe scans: longer than the default on a busy machine.
-  test.setTimeout(240_000);
+  // Three browser sessions and seven axe scans: longer than the default on a busy machine.
+  test.setTimeout(300_000);
   const title = `Hackathon e2e ${Date.now().toString(36)}`;
   const day = daysFromNow(30);
 
@@ -58,6 +58,20 @@ test("a member proposes an event, a moderator approves it, the public finds it, 
   const item = moderator.getByRole("listitem").filter({ has: moderator.getByRole("heading", { name: title }) });
   await item.getByRole("button", { name: "Approuver" }).click();
   await expect(moderator).toHaveURL(/etat=approuve/);
+  // Staff's own form for publishing an event directly.
+  await moderator.getByRole("link", { name: "Créer un événement", exact: true }).click();
+  await expect(moderator).toHaveURL(/\/admin\/evenements\/nouveau$/);
+  await expect(moderator.getByRole("heading", { level: 1, name: "Créer un événement" })).toBeVisible();
+  await expectAccessible(moderator);
+
+  // Once live, the proposer can propose an edit, from their form filled with the event.
+  await member.goto("/espace/evenements");
+  const mine = member.getByRole("listitem").filter({ hasText: title });
+  await mine.getByRole("link", { name: "Modifier l’événement" }).click();
+  await expect(member).toHaveURL(/\/espace\/evenements\/[0-9a-f-]{36}\/modifier$/);
+  await expect(member.getByRole("heading", { level: 1, name: "Modifier l’événement" })).toBeVisible();
+  await expect(member.getByLabel("Titre")).toHaveValue(title);
+  await expectAccessible(member);
 
   // Finding it, with the filters, and its page.
   await visitor.goto("/evenements");
@@ -96,6 +110,7 @@ test("a member proposes an event, a moderator approves it, the public finds it, 
   await expect(moderator).toHaveURL(/etat=annule/);
   await visitor.goto(eventUrl);
   await expect(visitor.getByText("Cet événement est annulé.")).toBeVisible();
+  await expectAccessible(visitor);
   await visitor.goto("/evenements?type=hackathon");
   const card = visitor.getByRole("listitem").filter({ has: visitor.getByRole("link", { name: title }) });
   await expect(card.getByText("Annulé")).toBeVisible();

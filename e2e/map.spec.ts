@@ -30,6 +30,10 @@ test("the statistics page maps every commune, with legend, credits, a sortable t
   await expect(map.getByRole("link", { name: /^Hérouville-Saint-Clair, Caen la Mer : (aucune startup|\d+ startups?)$/ })).toHaveCount(1);
   await expect(page.getByTestId("map-legend").first()).toContainText("Aucune");
   await expect(page.getByTestId("map-credits").first()).toContainText("IGN – ADMIN EXPRESS COG 2018");
+  // The census date of the populations (lib/territory POPULATION_REFERENCE), not the package's year.
+  await expect(page.getByTestId("map-credits").first()).toContainText(
+    "population municipale au 1er janvier 2023 : INSEE (populations de référence 2023), via @etalab/decoupage-administratif",
+  );
   await expect(page.getByTestId("map-credits").first()).toContainText("Sannerville");
   const table = page.getByTestId("commune-table");
   await expect(table.locator("tbody tr")).toHaveCount(COMMUNES);
@@ -89,6 +93,28 @@ test("the directory's map works without JavaScript, as links", async ({ browser 
   await commune.click();
   await expect(page).toHaveURL(/\/startups\?metropole=le-havre&commune=76351&vue=carte$/);
   await expect(page.getByRole("heading", { level: 2, name: expected })).toBeVisible();
+  await context.close();
+});
+
+test("the directory map's commune table sorts by a link per column, without JavaScript too", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/startups?vue=carte");
+  const section = page.getByTestId("directory-map");
+  const rows = section.getByTestId("commune-table").locator("tbody tr");
+  await section.getByText("Voir le tableau des communes").click();
+  await section.getByRole("link", { name: "Trier par commune" }).click();
+  await expect(page).toHaveURL(/\/startups\?vue=carte&tri_communes=commune#tableau-communes$/);
+  // After the reload the table is open, its rows in French alphabetical order.
+  await expect(rows.first()).toBeVisible();
+  const names = await rows.locator("th").allInnerTexts();
+  expect(names.length).toBeGreaterThan(1);
+  expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, "fr")));
+  await section.getByRole("link", { name: "Trier par métropole" }).click();
+  await expect(page).toHaveURL(/\/startups\?vue=carte&tri_communes=metropole#tableau-communes$/);
+  await expect(rows.first()).toBeVisible();
+  const metropolises = await rows.locator("td:nth-child(2)").allInnerTexts();
+  expect(metropolises).toEqual([...metropolises].sort((a, b) => a.localeCompare(b, "fr")));
   await context.close();
 });
 

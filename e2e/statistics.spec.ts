@@ -13,6 +13,8 @@ test("the statistics page shows the figures, charts with data tables, and passes
   await page.getByText("Voir les données").first().click();
   await expect(page.locator("figure details table").first().getByRole("rowheader", { name: "Caen" })).toBeVisible();
   await expect(page.getByText(/compte dans chacun d’eux/)).toBeVisible();
+  // The agenda's section recalls the 2014 figure (fr.events.stats.note2014).
+  await expect(page.locator("section[aria-labelledby=evenements]").getByText(/En 2014, l’écosystème comptait « près de 156 événements et animations »/)).toBeVisible();
   await expectAccessible(page);
   const api = await (await request.get("/api/v1/stats")).json();
   expect(api.meta.licence).toBe("Licence Ouverte / Etalab 2.0");

@@ -13,6 +13,7 @@ const rate = (value: number | null) => (value === null ? "—" : fr.map.formatRa
 
 const COLUMNS: Record<CommuneSort, Column> = {
   commune: { sort: "commune", header: t.commune, numeric: false, cell: (row) => row.name },
+  metropole: { sort: "metropole", header: t.metropolis, numeric: false, cell: (row) => fr.metropolis[row.metropolis] },
   startups: { sort: "startups", header: t.startups, numeric: true, cell: (row) => formatInteger(row.startups) },
   emplois: { sort: "emplois", header: t.jobs, numeric: true, cell: (row) => formatInteger(row.jobs) },
   habitants: { sort: "habitants", header: t.population, numeric: true, cell: (row) => formatInteger(row.population) },
@@ -23,6 +24,7 @@ const COLUMNS: Record<CommuneSort, Column> = {
 type Props = {
   caption: string;
   rows: CommuneFigures[];
+  /** The columns, the commune's name first; the metropolis is put after it when `showMetropolis`. */
   columns: CommuneSort[];
   showMetropolis: boolean;
   /** The column the rows are sorted by, and the link that sorts by another; omit both for a fixed order. */
@@ -31,7 +33,9 @@ type Props = {
 };
 
 export function CommuneTable({ caption, rows, columns, showMetropolis, sort, sortHref }: Props) {
-  const shown = columns.map((key) => COLUMNS[key]);
+  // The metropolis column only where the rows span several metropolises, right after the name.
+  const keys = showMetropolis ? [columns[0]!, "metropole" as const, ...columns.slice(1)] : columns;
+  const shown = keys.map((key) => COLUMNS[key]);
   const header = (column: Column) => (
     <th
       key={column.sort}
@@ -58,13 +62,7 @@ export function CommuneTable({ caption, rows, columns, showMetropolis, sort, sor
         <caption className="sr-only">{caption}</caption>
         <thead className="border-b border-slate-300">
           <tr>
-            {header(shown[0]!)}
-            {showMetropolis && (
-              <th scope="col" className="px-2 py-2 text-left font-semibold">
-                {t.metropolis}
-              </th>
-            )}
-            {shown.slice(1).map((column) => header(column))}
+            {shown.map((column) => header(column))}
           </tr>
         </thead>
         <tbody>
@@ -73,9 +71,8 @@ export function CommuneTable({ caption, rows, columns, showMetropolis, sort, sor
               <th scope="row" className="px-2 py-1.5 text-left font-normal">
                 {shown[0]!.cell(row)}
               </th>
-              {showMetropolis && <td className="px-2 py-1.5">{fr.metropolis[row.metropolis]}</td>}
               {shown.slice(1).map((column) => (
-                <td key={column.sort} className="px-2 py-1.5 text-right tabular-nums">
+                <td key={column.sort} className={cn("px-2 py-1.5", column.numeric && "text-right tabular-nums")}>
                   {column.cell(row)}
                 </td>
               ))}

@@ -6,7 +6,7 @@ import Link from "next/link";
 import { fr, formatInteger } from "@/lib/i18n/fr";
 import { mapGeometry } from "@/lib/map/geometry";
 import { directoryMapValues, directoryMapScope } from "@/lib/map/directory";
-import { toQueryString, type SearchParams, type View } from "@/lib/search/params";
+import { MAP_TABLE_SORTS, toQueryString, type MapTableSort, type SearchParams, type View } from "@/lib/search/params";
 import type { FacetCounts } from "@/lib/search/search";
 import { communeFigures, sortCommuneFigures } from "@/lib/stats/by-commune";
 import { TerritoryMap } from "./territory-map";
@@ -14,12 +14,19 @@ import { CommuneTable } from "./commune-table";
 
 const t = fr.map;
 export const DIRECTORY_MAP_WIDTH = 720;
+/** The table's anchor: after a sort without JavaScript, the reloaded page opens there. */
+const TABLE_ID = "tableau-communes";
+
+const isTableSort = (sort: string): sort is MapTableSort => (MAP_TABLE_SORTS as readonly string[]).includes(sort);
 
 export function DirectoryMap({ params, facets }: { params: SearchParams; facets: FacetCounts }) {
   const scope = directoryMapScope(params);
   const values = directoryMapValues(params, facets);
   const scopeName = scope ? fr.metropolisLong[scope] : fr.stats.allScope;
   const rows = communeFigures(scope, new Map(Object.entries(values).map(([code, startups]) => [code, { startups, jobs: 0 }]))).filter((row) => row.startups > 0);
+  const sort = params.communeSort ?? "startups";
+  // Every column shown is one of MAP_TABLE_SORTS; the link keeps the rest of the search as it is.
+  const sortHref = (column: string) => `/startups${toQueryString(params, { communeSort: isTableSort(column) ? column : null })}#${TABLE_ID}`;
   return (
     <div className="mb-6 space-y-3" data-testid="directory-map">
       <p className="text-sm text-slate-700">{t.hint}</p>
@@ -37,10 +44,18 @@ export function DirectoryMap({ params, facets }: { params: SearchParams; facets:
         selected={params.commune}
       />
       {rows.length > 0 && (
-        <details className="min-w-0 max-w-full overflow-hidden rounded-lg border border-slate-200 bg-white p-3">
+        // Open once a sort was chosen: the reader came from one of its links.
+        <details id={TABLE_ID} open={params.communeSort !== null} className="min-w-0 max-w-full scroll-mt-4 overflow-hidden rounded-lg border border-slate-200 bg-white p-3">
           <summary className="cursor-pointer font-semibold">{t.table.show}</summary>
           <div className="mt-3">
-            <CommuneTable caption={t.table.caption(scopeName)} rows={sortCommuneFigures(rows, "startups")} columns={["commune", "startups"]} showMetropolis={scope === null} />
+            <CommuneTable
+              caption={t.table.caption(scopeName)}
+              rows={sortCommuneFigures(rows, sort)}
+              columns={["commune", "startups"]}
+              showMetropolis={scope === null}
+              sort={sort}
+              sortHref={sortHref}
+            />
           </div>
         </details>
       )}

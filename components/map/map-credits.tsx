@@ -1,7 +1,7 @@
 import { fr } from "@/lib/i18n/fr";
 import type { CommuneShape } from "@/lib/map/geometry";
 import { OUTLINE_FALLBACKS } from "@/lib/map/sources";
-import { findCommune, territoryDataVersion } from "@/lib/territory";
+import { findCommune, POPULATION_REFERENCE, territoryDataVersion } from "@/lib/territory";
 
 const t = fr.map;
 
@@ -11,7 +11,7 @@ export function MapCredits({ communes }: { communes: Pick<CommuneShape, "code" |
   return (
     <figcaption className="mt-3 space-y-1 text-xs text-slate-700" data-testid="map-credits">
       <p>{t.credits}</p>
-      <p>{t.populationCredits(territoryDataVersion())}</p>
+      <p>{t.populationCredits(territoryDataVersion(), POPULATION_REFERENCE.year)}</p>
       {points.map((commune) => {
         const fallback = OUTLINE_FALLBACKS[commune.code]!;
         return <p key={commune.code}>{t.fallbackNote(commune.name, findCommune(fallback.within)?.name ?? fallback.within, fallback.name2018)}</p>;

@@ -3,7 +3,7 @@ import type { MapClass } from "@/lib/map/classes";
 
 const t = fr.map;
 
-/** The same hatching as the map's zero communes (the SVG pattern `map-zero`), for HTML. */
+/** The same hatching as the map's zero communes (the SVG pattern `<map id>-zero`), for HTML. */
 const ZERO_SWATCH = { backgroundImage: "repeating-linear-gradient(45deg, #ffffff 0 2.2px, #9ca3af 2.2px 3.5px)" };
 
 /** The map's key: what the colours count, "none" apart, then each class with its bounds. */

@@ -4,7 +4,7 @@
 import Link from "next/link";
 import { cn } from "@/lib/cn";
 import { fr } from "@/lib/i18n/fr";
-import { classBounds, classOf, ZERO_FILL, type MapClass } from "@/lib/map/classes";
+import { classBounds, classOf, type MapClass } from "@/lib/map/classes";
 import type { CommuneShape, MapGeometry } from "@/lib/map/geometry";
 import { MapCredits } from "./map-credits";
 import { MapLegend } from "./map-legend";
@@ -32,8 +32,9 @@ type Props = {
   compact?: boolean;
 };
 
-function fillFor(classes: MapClass[], value: number): string {
-  return classOf(classes, value)?.color ?? ZERO_FILL;
+/** Communes with nothing: white under grey hatching (the map's own pattern), unlike any class. */
+function fillFor(classes: MapClass[], value: number, zeroId: string): string {
+  return classOf(classes, value)?.color ?? `url(#${zeroId})`;
 }
 
 // Styles set once on the <svg>, not on each of the 173 communes: the page stays light.
@@ -51,9 +52,11 @@ export function TerritoryMap({ id, geometry, title, values, describe, legendTitl
   const { width, height, scaleBar } = geometry;
   const selectedShape = geometry.communes.find((commune) => commune.code === selected);
   const titleId = `${id}-titre`;
+  // Prefixed like every id in the SVG: two maps on one page must not repeat an id.
+  const zeroId = `${id}-zero`;
 
   const shape = (commune: CommuneShape, value: number, label: string) => {
-    const fill = compact ? (commune.code === selected ? "#2c7fb8" : "#f1f5f9") : fillFor(classes, value);
+    const fill = compact ? (commune.code === selected ? "#2c7fb8" : "#f1f5f9") : fillFor(classes, value, zeroId);
     const drawing = commune.d ? (
       <path d={commune.d} fill={fill} />
     ) : commune.point ? (
@@ -89,7 +92,7 @@ export function TerritoryMap({ id, geometry, title, values, describe, legendTitl
       >
         <title id={titleId}>{title}</title>
         <defs>
-          <pattern id="map-zero" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+          <pattern id={zeroId} width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
             <rect width="5" height="5" fill="#ffffff" />
             <line x1="0" y1="0" x2="0" y2="5" stroke="#9ca3af" strokeWidth="1.5" />
           </pattern>

@@ -40,6 +40,7 @@ export function Directory({ params, result, sectors }: { params: SearchParams; r
       >
         {/* The map view is part of the search state: a new search keeps it. */}
         {params.view !== "liste" && <input type="hidden" name="vue" value={params.view} />}
+        {params.communeSort && <input type="hidden" name="tri_communes" value={params.communeSort} />}
         <div className="md:col-span-2">
           <label htmlFor="q" className="mb-1 block text-sm font-semibold">
             {t.queryLabel}

@@ -23,9 +23,13 @@ const CACHE_CONTROL = "public, max-age=60, stale-while-revalidate=300";
 // telling anyone the version (a write counter) or letting them compute the next one.
 const etagKey = authSecret() ?? randomBytes(32).toString("hex");
 
-/** Weak ETag of a response: the directory version and the request URL determine the body. */
-export function etagFor(version: number, url: URL): string {
-  const hash = createHmac("sha256", etagKey).update(`${version}\n${url.pathname}?${url.searchParams.toString()}`).digest("base64url").slice(0, 22);
+/**
+ * Weak ETag of a response: the directory version and the request URL determine the body, with
+ * `moment` for bodies that also depend on the time (the agenda's "upcoming").
+ */
+export function etagFor(version: number, url: URL, moment = ""): string {
+  const input = `${version}\n${url.pathname}?${url.searchParams.toString()}${moment ? `\n${moment}` : ""}`;
+  const hash = createHmac("sha256", etagKey).update(input).digest("base64url").slice(0, 22);
   return `W/"${hash}"`;
 }
 

@@ -80,6 +80,7 @@ export function parseStartupListQuery(url: URL, sectorSlugs: readonly string[], 
       sort: oneOf("tri", SORTS)[0] ?? "nom",
       page: positive("page", 10_000, 1),
       view: "liste",
+      communeSort: null,
     },
     size: positive("taille", API_MAX_PAGE_SIZE, API_DEFAULT_PAGE_SIZE),
   };

@@ -10,3 +10,11 @@ export function safeRedirectPath(candidate: string | null | undefined, fallback 
     return fallback;
   }
 }
+
+/**
+ * The sign-in page, coming back to `returnTo` afterwards (through safeRedirectPath on the way back,
+ * so `returnTo` must be one of our paths, or the visitor lands on /espace instead).
+ */
+export function signInPath(returnTo: string): string {
+  return `/compte/connexion?retour=${encodeURIComponent(returnTo)}`;
+}

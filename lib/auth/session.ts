@@ -8,6 +8,7 @@ import { cache } from "react";
 import { and, eq, gt, isNull } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { startupMembers, userSessions, users } from "@/db/schema";
+import { signInPath } from "./safe-redirect";
 import { authSecret } from "./secret";
 
 export type CurrentUser = {
@@ -63,7 +64,7 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
 /** The signed-in user, or a redirect to the sign-in page that comes back here afterwards. */
 export async function requireUser(returnTo: string): Promise<CurrentUser> {
   const user = await getCurrentUser();
-  if (!user) redirect(`/compte/connexion?retour=${encodeURIComponent(returnTo)}`);
+  if (!user) redirect(signInPath(returnTo));
   return user;
 }
 

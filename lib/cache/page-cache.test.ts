@@ -74,6 +74,13 @@ describe("the statistics page's cache key", () => {
     expect(stateFromKey(STATISTICS_PAGE, keyOf("/statistiques?tri=taux&metropole=rouen"))).toBe("metropole=rouen&tri=taux");
     expect(stateFromKey(STATISTICS_PAGE, encode("tri=taux&metropole=rouen"))).toBeNull();
   });
+
+  it("sorts by metropolis only where the table has that column", () => {
+    expect(internal("/statistiques?tri=metropole")).not.toBe(internal("/statistiques"));
+    expect(stateFromKey(STATISTICS_PAGE, keyOf("/statistiques?tri=metropole"))).toBe("tri=metropole");
+    expect(internal("/statistiques?metropole=caen&tri=metropole")).toBe(internal("/statistiques?metropole=caen"));
+    expect(stateFromKey(STATISTICS_PAGE, encode("metropole=caen&tri=metropole"))).toBeNull();
+  });
 });
 
 describe("the directory's map view", () => {
@@ -82,6 +89,22 @@ describe("the directory's map view", () => {
     expect(internal("/startups?commune=14118&vue=carte")).not.toBe(internal("/startups?commune=14118"));
     expect(internal("/startups?vue=liste")).toBe(internal("/startups"));
     expect(stateFromKey(DIRECTORY_PAGE, keyOf("/startups?vue=carte&q=robo"))).toBe("q=robo&vue=carte");
+  });
+
+  it("holds its commune table's order, only where that table is shown", () => {
+    const sorted = internal("/startups?vue=carte&tri_communes=commune");
+    expect(sorted).not.toBe(internal("/startups?vue=carte"));
+    expect(sorted).not.toBe(internal("/startups?vue=carte&tri_communes=metropole"));
+    expect(internal("/startups?tri_communes=commune&vue=carte&_rsc=1")).toBe(sorted);
+    // Chosen (the table open) is not the same page as absent (closed), even for the default order.
+    expect(internal("/startups?vue=carte&tri_communes=startups")).not.toBe(internal("/startups?vue=carte"));
+    // Without the map there is no table; an unknown order is dropped.
+    expect(internal("/startups?tri_communes=commune")).toBe(internal("/startups"));
+    expect(internal("/startups?vue=carte&tri_communes=emplois")).toBe(internal("/startups?vue=carte"));
+    // One metropolis: no metropolis column to sort by.
+    expect(internal("/startups?vue=carte&metropole=caen&tri_communes=metropole")).toBe(internal("/startups?vue=carte&metropole=caen&tri_communes=startups"));
+    expect(stateFromKey(DIRECTORY_PAGE, keyOf("/startups?tri_communes=metropole&vue=carte&q=robo"))).toBe("q=robo&vue=carte&tri_communes=metropole");
+    expect(stateFromKey(DIRECTORY_PAGE, encode("vue=carte&tri_communes=metropole&q=robo"))).toBeNull();
   });
 });
 

@@ -7,7 +7,7 @@ import { API_DEFAULT_PAGE_SIZE, API_MAX_PAGE_SIZE, type ApiError } from "@/lib/a
 import { fr } from "@/lib/i18n/fr";
 import { siteUrl } from "@/lib/site";
 import { eventFiltersQuery, parseEventFilters, type EventFilters } from "./params";
-import { listEvents, type PublicEvent } from "./public";
+import { agendaMoment, listEvents, type PublicEvent } from "./public";
 
 export const EVENT_FILTER_PARAMETERS = ["metropole", "type", "mois", "gratuit", "annee"] as const;
 const CSV_MAX = 10_000;
@@ -75,7 +75,7 @@ export async function handleEventList(db: Db, request: Request, now = new Date()
   const url = new URL(request.url);
   const parsed = parseQuery(url, true);
   if (!parsed.ok) return badRequest(parsed.errors);
-  const etag = etagFor(await directoryVersion(db), url);
+  const etag = etagFor(await directoryVersion(db), url, await agendaMoment(db, now));
   const cached = notModified(request, etag);
   if (cached) return cached;
   const { filters, page, size } = parsed.value;
@@ -105,7 +105,7 @@ export async function handleEventCsv(db: Db, request: Request, now = new Date())
   const url = new URL(request.url);
   const parsed = parseQuery(url, false);
   if (!parsed.ok) return badRequest(parsed.errors);
-  const etag = etagFor(await directoryVersion(db), url);
+  const etag = etagFor(await directoryVersion(db), url, await agendaMoment(db, now));
   const cached = notModified(request, etag);
   if (cached) return cached;
   const { events } = await listEvents(db, parsed.value.filters, now, { limit: CSV_MAX, offset: 0 });

@@ -173,7 +173,7 @@ describe.each(enginesUnderTest())("events on %s", (engine) => {
     expect(await getPublicEvent(db, slug)).toMatchObject({ organiserStartupSlug: published, organiserStartupName: "Organisatrice Publiée" });
   });
 
-  it("cancels an event, which stays listed as cancelled and is CANCELLED in the feed", async () => {
+  it("cancels an event, which stays listed as cancelled and is CANCELLED in the feed, and audits creation and cancellation", async () => {
     const db = database.db;
     const staff = await insertUser(db, { role: "moderator" });
     const member = await insertUser(db);
@@ -185,6 +185,19 @@ describe.each(enginesUnderTest())("events on %s", (engine) => {
     expect(listed.find((event) => event.slug === slug)?.cancelledAt).toBeInstanceOf(Date);
     const vevent = vevents(eventsCalendar(listed)).find((item) => item.uid.startsWith(slug));
     expect(vevent?.status).toBe("CANCELLED");
+    // One entry per staff action, by that staff member; the refused attempts left none.
+    const audit = await db
+      .select({ action: auditLog.action, actorId: auditLog.actorId, targetType: auditLog.targetType })
+      .from(auditLog)
+      .where(eq(auditLog.targetId, eventId));
+    expect(audit).toEqual(
+      expect.arrayContaining([
+        { action: "event.create", actorId: staff.id, targetType: "event" },
+        { action: "event.cancel", actorId: staff.id, targetType: "event" },
+      ]),
+    );
+    expect(audit.filter((row) => row.action === "event.cancel")).toHaveLength(1);
+    expect(audit.filter((row) => row.action === "event.create")).toHaveLength(1);
   });
 
   it("filters by metropolis, type, month and price, and browses past events by year", async () => {
@@ -282,6 +295,30 @@ describe.each(enginesUnderTest())("events on %s", (engine) => {
     expect(csv).not.toContain("Api en attente");
     expect((await handleEventList(db, new Request("http://localhost/api/v1/events?type=fete"), NOW)).status).toBe(400);
     expect((await handleEventList(db, new Request("http://localhost/api/v1/events?taille=1000"), NOW)).status).toBe(400);
+  });
+
+  it("gives the API lists a new ETag once one of their events has ended, with no write in between", async () => {
+    const { handleEventCsv, handleEventList } = await import("./api");
+    const db = database.db;
+    const staff = await insertUser(db, { role: "moderator" });
+    // Ends at 14:00 in Paris, 13:00 UTC, on the day of NOW.
+    await createEventAsStaff(db, staff, form({ title: "Finit à quatorze heures", startDate: "2026-03-01", startTime: "10:00", endDate: "2026-03-01", endTime: "14:00" }));
+    const before = new Date("2026-03-01T12:59:00Z");
+    const after = new Date("2026-03-01T13:01:00Z");
+    const url = "http://localhost/api/v1/events?taille=100";
+    const first = await handleEventList(db, new Request(url), before);
+    expect(JSON.stringify(await first.json())).toContain("Finit à quatorze heures");
+    const etag = first.headers.get("etag")!;
+    expect((await handleEventList(db, new Request(url, { headers: { "if-none-match": etag } }), before)).status).toBe(304);
+
+    const later = await handleEventList(db, new Request(url, { headers: { "if-none-match": etag } }), after);
+    expect(later.status).toBe(200);
+    expect(later.headers.get("etag")).not.toBe(etag);
+    expect(JSON.stringify(await later.json())).not.toContain("Finit à quatorze heures");
+
+    const csvUrl = "http://localhost/api/v1/events.csv";
+    const csvTag = (await handleEventCsv(db, new Request(csvUrl), before)).headers.get("etag")!;
+    expect((await handleEventCsv(db, new Request(csvUrl, { headers: { "if-none-match": csvTag } }), after)).status).toBe(200);
   });
 
   it("moves the public cache version on every write to the agenda", async () => {

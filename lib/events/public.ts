@@ -1,7 +1,7 @@
 // Reads of the live agenda for the public site, the feeds and the API. `events` only ever holds
 // approved events (lib/events/moderation), and only public columns are selected here. The
 // organiser's startup is linked only while that profile is published.
-import { and, asc, count, desc, eq, gt, gte, lt, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, gt, gte, lt, lte, max, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { events, startups } from "@/db/schema";
 import { findCommune } from "@/lib/territory";
@@ -75,6 +75,19 @@ export async function listEvents(db: Executor, filters: EventFilters, now: Date,
     db.select({ n: count() }).from(events).where(where),
   ]);
   return { events: rows.map(withCommune), total: total?.n ?? 0 };
+}
+
+/**
+ * Where `now` stands in the agenda, as a string: it changes exactly when a live event ends, which
+ * is the only way time changes what a list selects (upcoming is "ends after now", a past year
+ * "ends before now"). The API's ETags include it, so that a list is never "not modified" after one
+ * of its events ended. The mark tells "ends exactly now" (in neither list) from "ended before".
+ */
+export async function agendaMoment(db: Executor, now: Date): Promise<string> {
+  const [row] = await db.select({ at: max(events.endsAt) }).from(events).where(lte(events.endsAt, now));
+  const at = row?.at ? new Date(row.at) : null;
+  if (!at) return "none";
+  return `${at.toISOString()}${at.getTime() === now.getTime() ? "=" : "<"}`;
 }
 
 export async function getPublicEvent(db: Executor, slug: string): Promise<PublicEvent | null> {

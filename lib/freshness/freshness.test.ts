@@ -5,11 +5,15 @@ import { and, desc, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openPostgres, type Db } from "@/db/client";
 import { auditLog, emailOutbox, freshnessReminders, startupMembers, startupRevisions, startups } from "@/db/schema";
+import { safeRedirectPath, signInPath } from "@/lib/auth/safe-redirect";
 import { directoryGeneration } from "@/lib/cache/directory-cache";
 import { DomainError, NotFoundError } from "@/lib/errors";
+import { fr } from "@/lib/i18n/fr";
 import { approveRevision } from "@/lib/moderation/decisions";
 import { parseSearchParams } from "@/lib/search/params";
 import { searchStartups } from "@/lib/search/search";
+import { siteUrl } from "@/lib/site";
+import { profileEditPath } from "@/lib/startups/access";
 import { saveDraft, submitRevision } from "@/lib/startups/revisions";
 import { enginesUnderTest, openTestDatabase, type TestDatabase } from "@/tests/support/databases";
 import { insertStartup, insertUser, profile } from "@/tests/support/fixtures";
@@ -105,6 +109,21 @@ describe.each(enginesUnderTest())("fresh profiles on %s", (engine) => {
     expect(await remindAt(startup.id, at(17))).toEqual(["first", "second"]);
     const count = await db.select({ n: sql<number>`count(*)::int` }).from(emailOutbox).where(sql`${emailOutbox.subject} like ${"%Rappel Chrono%"}`);
     expect(count[0]!.n).toBe(4);
+  });
+
+  it("links « Mettre à jour » to the edit form, which a signed-out reader reaches through sign-in and back", async () => {
+    const startup = await team("Rappel Lien");
+    await runReminderJob(db, at(12));
+    const [mail] = await db.select({ text: emailOutbox.textBody, html: emailOutbox.htmlBody }).from(emailOutbox).where(and(eq(emailOutbox.toAddress, startup.owner.email), sql`${emailOutbox.subject} like ${"%Rappel Lien%"}`));
+    const edit = `/espace/${startup.id}/modifier`;
+    expect(mail!.text).toContain(`${fr.freshness.mail.update} : ${siteUrl()}${edit}\n`);
+    expect(mail!.html).toContain(`href="${siteUrl()}${edit}"`);
+    // The edit page's requireUser(profileEditPath(id)) sends a signed-out reader to sign-in, whose
+    // `retour` (read through safeRedirectPath by the sign-in page) brings them back to that form.
+    expect(profileEditPath(startup.id)).toBe(edit);
+    const signIn = new URL(signInPath(profileEditPath(startup.id)), siteUrl());
+    expect(signIn.pathname).toBe("/compte/connexion");
+    expect(safeRedirectPath(signIn.searchParams.get("retour"))).toBe(edit);
   });
 
   it("sends no further reminder once the team has confirmed, and starts a new cycle from that date", async () => {

@@ -14,6 +14,7 @@ import { newToken } from "@/lib/auth/tokens";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { log } from "@/lib/log";
 import { siteUrl } from "@/lib/site";
+import { profileEditPath } from "@/lib/startups/access";
 import { reminderMail } from "./mail";
 import { addMonths, REMINDER_AFTER_MONTHS, TOKEN_VALIDITY_DAYS, type ReminderKind } from "./policy";
 
@@ -67,7 +68,7 @@ export async function sendDueReminders(db: Db, now: Date): Promise<ReminderPass>
           startupName: profiles.get(reminder.startupId) ?? "",
           confirmedAt: new Date(reminder.cycle),
           confirmUrl: `${siteUrl()}/espace/confirmer?jeton=${token}`,
-          updateUrl: `${siteUrl()}/espace/${reminder.startupId}/modifier`,
+          updateUrl: `${siteUrl()}${profileEditPath(reminder.startupId)}`,
         });
         await enqueueMail(tx, { to: member.email, ...mail });
         mails++;

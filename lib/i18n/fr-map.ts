@@ -28,8 +28,8 @@ export const frMap = {
   scaleBar: (km: number) => `${km} km`,
   credits:
     "Contours des communes : IGN – ADMIN EXPRESS COG 2018 et INSEE – COG 2018 (via le projet france-geojson, simplifiés), sous Licence Ouverte / Etalab.",
-  populationCredits: (version: string) =>
-    `Liste des communes et population légale : INSEE, via @etalab/decoupage-administratif ${version} (millésime 2026), sous Licence Ouverte.`,
+  populationCredits: (version: string, year: number) =>
+    `Liste des communes et population municipale au 1er janvier ${year} : INSEE (populations de référence ${year}), via @etalab/decoupage-administratif ${version}, sous Licence Ouverte.`,
   fallbackNote: (commune: string, host: string, host2018: string) =>
     `${commune} n’a pas de contour en 2018 (elle faisait alors partie de ${host2018}) : elle est marquée d’un point, dans le contour 2018 de ${host2018} attribué à ${host}.`,
   measureLabel: "Colorer selon",

@@ -4,8 +4,7 @@
 
 /** ColorBrewer YlGnBu, 5 classes: sequential, and told apart by colour-blind readers. */
 export const PALETTE = ["#ffffcc", "#a1dab4", "#41b6c4", "#2c7fb8", "#253494"] as const;
-/** Communes with nothing: white under grey hatching (see components/map), unlike any class. */
-export const ZERO_FILL = "url(#map-zero)";
+// Communes with nothing get white under grey hatching (components/map/territory-map), unlike any class.
 
 export type MapClass = { min: number; max: number; color: string };
 

@@ -19,6 +19,8 @@ describe.each(enginesUnderTest())("the directory's map on %s", (engine) => {
     await insertStartup(db, profile({ name: "Carto Hérouville", communeCode: "14327", sectors: ["ia-data"], hiring: true }));
     await insertStartup(db, profile({ name: "Carto Havre", communeCode: "76351", sectors: ["ia-data"] }));
     await insertStartup(db, profile({ name: "Carto Rouen", communeCode: "76540", sectors: ["ia-data"], hiring: true }));
+    // In the Rouen metropolis, but before every other name: the three table orders all differ.
+    await insertStartup(db, profile({ name: "Carto Bihorel", communeCode: "76095", sectors: ["edtech"] }));
     await insertStartup(db, profile({ name: "Carto Brouillon", communeCode: "14327", sectors: ["ia-data"] }), "draft");
   });
   afterAll(async () => {
@@ -32,7 +34,7 @@ describe.each(enginesUnderTest())("the directory's map on %s", (engine) => {
       const values = directoryMapValues(params, result.facets);
       expect(Object.keys(values)).toHaveLength(params.metropolises.length === 1 ? 48 : 173);
       for (const [code, count] of Object.entries(values)) {
-        if (count === 0 && !["14118", "14327", "76351", "76540"].includes(code)) continue;
+        if (count === 0 && !["14118", "14327", "76351", "76540", "76095"].includes(code)) continue;
         const filtered = await searchDirectory(database.db, { ...params, commune: code });
         expect(count, `${JSON.stringify(query)} ${code}`).toBe(filtered.total);
       }
@@ -51,6 +53,33 @@ describe.each(enginesUnderTest())("the directory's map on %s", (engine) => {
     expect(html).toContain('href="/startups?q=carto&amp;commune=14118&amp;secteur=ia-data&amp;vue=carte"');
     // The chosen commune's link drops the filter.
     expect(html).toMatch(/aria-label="Hérouville-Saint-Clair[^"]*" data-commune="14327" href="\/startups\?q=carto&amp;secteur=ia-data&amp;vue=carte"/);
-    expect(html.match(/<a /g)).toHaveLength(173);
+    expect(html.match(/<a [^>]*data-commune="/g)).toHaveLength(173);
+  });
+
+  it("sorts the commune table by a link per column, kept in the URL with the rest of the search", async () => {
+    const rowsOf = (html: string) => [...html.matchAll(/<tr [^>]*data-commune="(\w+)"/g)].map((match) => match[1]);
+    const render = async (query: Record<string, string>) => {
+      const params = parseSearchParams({ q: "carto", vue: "carte", ...query });
+      const result = await searchDirectory(database.db, params);
+      return renderToStaticMarkup(createElement(DirectoryMap, { params, facets: result.facets }));
+    };
+    // No order chosen: the table is closed, by startups (ties by name), and every column's header is a link.
+    const closed = await render({});
+    expect(closed).not.toMatch(/<details[^>]* open=""/);
+    expect(rowsOf(closed)).toEqual(["14118", "76095", "14327", "76351", "76540"]);
+    expect(closed).toContain('aria-label="Trier par commune" href="/startups?q=carto&amp;vue=carte&amp;tri_communes=commune#tableau-communes"');
+    expect(closed).toContain('aria-label="Trier par métropole" href="/startups?q=carto&amp;vue=carte&amp;tri_communes=metropole#tableau-communes"');
+
+    const byName = await render({ tri_communes: "commune" });
+    expect(byName).toMatch(/<details[^>]* open=""/);
+    expect(rowsOf(byName)).toEqual(["76095", "14118", "14327", "76351", "76540"]);
+    expect(byName).toMatch(/<th[^>]*aria-sort="ascending"[^>]*>Commune/);
+    expect(byName).toContain('href="/startups?q=carto&amp;vue=carte&amp;tri_communes=startups#tableau-communes"');
+    // The communes on the map keep the table's order in their links.
+    expect(byName).toContain('href="/startups?q=carto&amp;commune=14118&amp;vue=carte&amp;tri_communes=commune"');
+
+    const byMetropolis = await render({ tri_communes: "metropole" });
+    expect(rowsOf(byMetropolis)).toEqual(["14118", "14327", "76351", "76095", "76540"]);
+    expect(byMetropolis).toMatch(/<th[^>]*aria-sort="ascending"[^>]*>Métropole/);
   });
 });

@@ -4,7 +4,7 @@
 import { createHash } from "node:crypto";
 import { fr } from "@/lib/i18n/fr";
 import { LICENCE } from "@/lib/api/http";
-import { findCommune, territoryDataVersion } from "@/lib/territory";
+import { findCommune, POPULATION_REFERENCE, territoryDataVersion } from "@/lib/territory";
 import { territoryTopology } from "./geometry";
 import { OUTLINE_FALLBACKS } from "./sources";
 
@@ -27,7 +27,7 @@ export function territoryOpenData(): { body: string; etag: string } {
     metadata: {
       licence: LICENCE.name,
       licenceUrl: LICENCE.url,
-      sources: [fr.map.credits, fr.map.populationCredits(territoryDataVersion())],
+      sources: [fr.map.credits, fr.map.populationCredits(territoryDataVersion(), POPULATION_REFERENCE.year)],
       notes: Object.entries(OUTLINE_FALLBACKS).map(([code, fallback]) =>
         fr.map.fallbackNote(findCommune(code)?.name ?? code, findCommune(fallback.within)?.name ?? fallback.within, fallback.name2018),
       ),

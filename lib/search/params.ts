@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { METROPOLISES, STAGES, TEAM_BAND_IDS, FOUNDED_YEAR_MIN, type Metropolis, type Stage, type TeamBandId } from "@/lib/startups/options";
 import { FRESHNESS_FILTER_IDS, type FreshnessFilter } from "@/lib/freshness/policy";
+import type { CommuneSort } from "@/lib/stats/by-commune";
 
 export const SORTS = ["pertinence", "nom", "recent"] as const;
 export type Sort = (typeof SORTS)[number];
@@ -11,6 +12,13 @@ export type Sort = (typeof SORTS)[number];
 /** `vue=carte` shows the results' communes on a map (components/map) above the list. */
 export const VIEWS = ["liste", "carte"] as const;
 export type View = (typeof VIEWS)[number];
+
+/**
+ * `tri_communes=`: the order of the map view's commune table (components/map/directory-map), a
+ * link per column, as on /statistiques. Absent, the table is closed and sorted by startups.
+ */
+export const MAP_TABLE_SORTS = ["commune", "metropole", "startups"] as const satisfies readonly CommuneSort[];
+export type MapTableSort = (typeof MAP_TABLE_SORTS)[number];
 
 export const PAGE_SIZE = 20;
 export const MAX_PAGE = 500;
@@ -33,6 +41,8 @@ export type SearchParams = {
   sort: Sort;
   page: number;
   view: View;
+  /** Only with `vue=carte`: the list view has no commune table. */
+  communeSort: MapTableSort | null;
 };
 
 export type RawParams = Record<string, string | string[] | undefined>;
@@ -67,9 +77,12 @@ export function parseSearchParams(raw: RawParams): SearchParams {
   const yearMin = year.safeParse(first(raw, "annee_min"));
   const yearMax = year.safeParse(first(raw, "annee_max"));
   const commune = first(raw, "commune");
+  const metropolises = oneOf(METROPOLISES, all(raw, "metropole"));
+  const view: View = first(raw, "vue") === "carte" ? "carte" : "liste";
+  const communeSort = view === "carte" ? (oneOf(MAP_TABLE_SORTS, all(raw, "tri_communes"))[0] ?? null) : null;
   return {
     q,
-    metropolises: oneOf(METROPOLISES, all(raw, "metropole")),
+    metropolises,
     commune: commune && /^\d[\dAB]\d{3}$/.test(commune) ? commune : null,
     // Sorted, so that two URLs for one search share one cache entry (lib/cache/page-cache.ts).
     sectors: [...new Set(all(raw, "secteur").filter((slug) => /^[a-z0-9-]{1,60}$/.test(slug)))].sort().slice(0, MAX_SECTORS),
@@ -81,7 +94,9 @@ export function parseSearchParams(raw: RawParams): SearchParams {
     freshness: oneOf(FRESHNESS_FILTER_IDS, all(raw, "fraicheur"))[0] ?? null,
     sort,
     page: page.safeParse(first(raw, "page")).data ?? 1,
-    view: first(raw, "vue") === "carte" ? "carte" : "liste",
+    view,
+    // One metropolis: the map and its table show no metropolis column to sort by.
+    communeSort: communeSort === "metropole" && metropolises.length === 1 ? "startups" : communeSort,
   };
 }
 
@@ -102,6 +117,7 @@ export function toQueryString(params: SearchParams, overrides: Partial<SearchPar
   if (merged.sort !== "pertinence") query.set("tri", merged.sort);
   if (merged.page > 1) query.set("page", String(merged.page));
   if (merged.view !== "liste") query.set("vue", merged.view);
+  if (merged.view === "carte" && merged.communeSort) query.set("tri_communes", merged.communeSort);
   const text = query.toString();
   return text ? `?${text}` : "";
 }

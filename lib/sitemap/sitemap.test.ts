@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
 import { enginesUnderTest, openTestDatabase } from "@/tests/support/databases";
-import { insertStartup, profile } from "@/tests/support/fixtures";
+import { eventFormSchema } from "@/lib/events/form";
+import { createEventAsStaff, proposeEvent } from "@/lib/events/moderation";
+import { insertStartup, insertUser, profile } from "@/tests/support/fixtures";
 import { sitemapCount, sitemapIndexXml, sitemapXml } from "./index";
 
 const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!);
@@ -38,5 +40,42 @@ describe.each(enginesUnderTest())("sitemap index on %s", (engine) => {
     const index = await sitemapIndexXml(database.db);
     expect(index).toContain("<sitemapindex");
     expect(locs(index)).toEqual([expect.stringMatching(/\/sitemaps\/0\.xml$/)]);
+  });
+});
+
+describe.each(enginesUnderTest())("sitemap events on %s", (engine) => {
+  let database: Database;
+  beforeAll(async () => {
+    database = await openTestDatabase(engine);
+  });
+  afterAll(async () => {
+    await database?.close();
+  });
+
+  const event = (title: string) =>
+    eventFormSchema.parse({
+      title,
+      type: "meetup",
+      startDate: "2026-03-28",
+      startTime: "18:30",
+      endDate: "2026-03-28",
+      endTime: "21:00",
+      place: "commune",
+      communeCode: "14118",
+      address: "1 rue de la Paix",
+      description: "Une soirée de présentations et d’échanges entre startups normandes.",
+      organiser: "Association Test",
+    });
+
+  it("lists a staff-created event's page and not a proposal waiting for review", async () => {
+    const db = database.db;
+    const staff = await insertUser(db, { role: "moderator" });
+    const member = await insertUser(db);
+    const { slug } = await createEventAsStaff(db, staff, event("Soirée publiée"));
+    await proposeEvent(db, member, event("Soirée en attente"));
+    const urls = locs((await sitemapXml(db, 0))!);
+    expect(urls).toContainEqual(expect.stringMatching(new RegExp(`/evenements/${slug}$`)));
+    expect(urls.filter((url) => url.includes("/evenements/"))).toHaveLength(1);
+    expect(urls.join(" ")).not.toContain("en-attente");
   });
 });

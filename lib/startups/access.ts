@@ -11,6 +11,14 @@ export function isUuid(value: string): boolean {
   return UUID.test(value);
 }
 
+/**
+ * A startup's edit form in the team's space. The reminder mail links here with no token: signed
+ * out, the page sends the reader through sign-in and back (requireUser with this same path).
+ */
+export function profileEditPath(startupId: string): string {
+  return `/espace/${startupId}/modifier`;
+}
+
 export async function memberRole(db: Executor, userId: string, startupId: string): Promise<"owner" | "editor" | null> {
   if (!isUuid(startupId)) return null;
   const [row] = await db

@@ -1,5 +1,6 @@
 // Figures per member commune, with rates per 10,000 inhabitants (INSEE population, from
 // @etalab/decoupage-administratif): every commune of the scope, those without startups included.
+import { fr } from "@/lib/i18n/fr";
 import { listCommunes } from "@/lib/territory";
 import type { Metropolis } from "@/lib/startups/options";
 import type { Figures } from "./compute";
@@ -31,11 +32,11 @@ export function communeFigures(scope: Metropolis | null, byCode: ReadonlyMap<str
 }
 
 /** The columns the per-commune table can be sorted by, as they appear in the URL (`tri=`). */
-export const COMMUNE_SORTS = ["commune", "startups", "emplois", "habitants", "taux", "taux-emplois"] as const;
+export const COMMUNE_SORTS = ["commune", "metropole", "startups", "emplois", "habitants", "taux", "taux-emplois"] as const;
 export type CommuneSort = (typeof COMMUNE_SORTS)[number];
 export const DEFAULT_COMMUNE_SORT: CommuneSort = "startups";
 
-const SORT_KEYS: Record<Exclude<CommuneSort, "commune">, (row: CommuneFigures) => number> = {
+const SORT_KEYS: Record<Exclude<CommuneSort, "commune" | "metropole">, (row: CommuneFigures) => number> = {
   startups: (row) => row.startups,
   emplois: (row) => row.jobs,
   habitants: (row) => row.population,
@@ -43,10 +44,11 @@ const SORT_KEYS: Record<Exclude<CommuneSort, "commune">, (row: CommuneFigures) =
   "taux-emplois": (row) => row.jobsPer10k ?? -1,
 };
 
-/** Numbers from the largest, names in French alphabetical order; ties by name. */
+/** Numbers from the largest, names (of communes, of metropolises as shown) in French alphabetical order; ties by name. */
 export function sortCommuneFigures(rows: readonly CommuneFigures[], sort: CommuneSort): CommuneFigures[] {
   const byName = (a: CommuneFigures, b: CommuneFigures) => a.name.localeCompare(b.name, "fr");
   if (sort === "commune") return [...rows].sort(byName);
+  if (sort === "metropole") return [...rows].sort((a, b) => fr.metropolis[a.metropolis].localeCompare(fr.metropolis[b.metropolis], "fr") || byName(a, b));
   const key = SORT_KEYS[sort];
   return [...rows].sort((a, b) => key(b) - key(a) || byName(a, b));
 }

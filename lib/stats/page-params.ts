@@ -11,10 +11,14 @@ export type MapMeasure = (typeof MAP_MEASURES)[number];
 export type StatisticsParams = { metropolis: Metropolis | null; measure: MapMeasure; sort: CommuneSort };
 
 export function parseStatisticsParams(query: URLSearchParams): StatisticsParams {
+  const metropolis = METROPOLISES.find((candidate) => candidate === query.get("metropole")) ?? null;
+  const sort = COMMUNE_SORTS.find((candidate) => candidate === query.get("tri")) ?? DEFAULT_COMMUNE_SORT;
   return {
-    metropolis: METROPOLISES.find((candidate) => candidate === query.get("metropole")) ?? null,
+    metropolis,
     measure: MAP_MEASURES.find((candidate) => candidate === query.get("carte")) ?? "startups",
-    sort: COMMUNE_SORTS.find((candidate) => candidate === query.get("tri")) ?? DEFAULT_COMMUNE_SORT,
+    // One metropolis: the table has no metropolis column, and sorting by it would be a second
+    // spelling (and cache entry) of the default order.
+    sort: metropolis && sort === "metropole" ? DEFAULT_COMMUNE_SORT : sort,
   };
 }
 

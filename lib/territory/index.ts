@@ -10,7 +10,16 @@ export const METROPOLIS_EPCI: Record<Metropolis, string> = {
   rouen: "200023414", // Métropole Rouen Normandie
 };
 
-/** `population`: INSEE municipal population, as given by the package (see POPULATION_SOURCE). */
+/**
+ * The census date of the package's `population` (INSEE's "population municipale", column PMUN).
+ * The package does not expose it: its README names as population source INSEE's "Populations de
+ * référence 2023" (the page below: population on 1 January 2023, in force from 1 January 2026).
+ * A test checks that the installed README still cites that page, so an upgrade of the package
+ * brings this year back for review.
+ */
+export const POPULATION_REFERENCE = { year: 2023, source: "https://www.insee.fr/fr/statistiques/8680726" } as const;
+
+/** `population`: INSEE municipal population, as given by the package (see POPULATION_REFERENCE). */
 export type Commune = { code: string; name: string; postalCodes: string[]; metropolis: Metropolis; population: number };
 
 type EpciRecord = { code: string; membres: { code: string; nom: string }[] };

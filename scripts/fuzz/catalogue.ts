@@ -92,7 +92,7 @@ export const TARGETS: Target[] = [
 export const KNOWN_PARAMS = [
   "q", "metropole", "commune", "secteur", "stade", "recrute", "annee_min", "annee_max", "effectif", "tri", "page", "vue", "taille",
   "carte", "serie", "annee", "type", "mois", "gratuit", "jour", "v", "version", "etat", "retour", "jeton", "envoye", "bienvenue",
-  "action", "acteur", "callbackUrl", "error", "csrf", "fraicheur",
+  "action", "acteur", "callbackUrl", "error", "csrf", "fraicheur", "tri_communes",
 ];
 
 /** The public URL template of an app/ file (page.tsx, route.ts and the metadata routes), or null for other files. */

@@ -7,6 +7,7 @@ import { requireUser } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors";
 import { fr } from "@/lib/i18n/fr";
 import { profileFormOptions } from "@/lib/startups/form-options";
+import { profileEditPath } from "@/lib/startups/access";
 import { profileToFormValues } from "@/lib/startups/profile-form";
 import { editableProfile } from "@/lib/startups/revisions";
 import { saveDraftAction } from "../../actions";
@@ -15,7 +16,7 @@ export const metadata: Metadata = { title: fr.space.edit, robots: { index: false
 
 export default async function EditStartupPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const user = await requireUser(`/espace/${id}/modifier`);
+  const user = await requireUser(profileEditPath(id));
   const db = await getDb();
   const profile = await editableProfile(db, user, id).catch((error) => {
     if (error instanceof NotFoundError) notFound();
