@@ -57,6 +57,9 @@ try {
   expect(demo.status === 1 && demo.stderr.includes("Démarrage refusé : admin@exemple.fr"), `demo accounts refused in production (exit ${demo.status})`);
   const bad = spawnSync(process.execPath, [".next/standalone/server.js"], { env: { ...env, DATABASE_POOL_SIZE: "lots" }, encoding: "utf8", timeout: 120_000 });
   expect(bad.status === 1 && bad.stderr.includes("Configuration invalide : DATABASE_POOL_SIZE, attendu : un entier entre 1 et 1000."), `wrong value refused (exit ${bad.status})`);
+  // Read by the client-address stamp before anything else once: the configuration must refuse it first, in French.
+  const proxies = spawnSync(process.execPath, [".next/standalone/server.js"], { env: { ...env, TRUSTED_PROXY_COUNT: "deux" }, encoding: "utf8", timeout: 120_000 });
+  expect(proxies.status === 1 && proxies.stderr.includes("Configuration invalide : TRUSTED_PROXY_COUNT, attendu : un entier entre 0 et 10."), `wrong TRUSTED_PROXY_COUNT refused in French (exit ${proxies.status})`);
   const noSecret = spawnSync(process.execPath, [".next/standalone/server.js"], { env: { ...env, NEXTAUTH_SECRET: "" }, encoding: "utf8", timeout: 120_000 });
   expect(noSecret.status === 1 && noSecret.stderr.includes("NEXTAUTH_SECRET"), `missing NEXTAUTH_SECRET refused (exit ${noSecret.status})`);
 } finally {
