@@ -3,11 +3,14 @@
 // inlines them at build time.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
+  // The configuration first, before anything reads it: a wrong variable stops the server with one
+  // French line naming it (lib/config.ts), whichever module would have read it first.
+  const { checkedConfig, startServer } = await import("@/lib/server/start");
+  const settings = checkedConfig();
   // Before any request is served: the rate limits count the socket's address, not a header.
   const { installClientIpStamp } = await import("@/lib/http/client-ip-stamp");
   installClientIpStamp();
-  const { startServer } = await import("@/lib/server/start");
-  await startServer();
+  await startServer(settings);
 }
 
 type RequestInfo = { path: string; method: string; headers: Record<string, string | string[] | undefined> };

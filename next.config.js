@@ -1,4 +1,7 @@
-import { securityHeaders } from "./lib/security-headers.js";
+// This file runs before any of our TypeScript (at `next build`, and its values are baked into the
+// build): it reads process.env itself, the one exception to lib/config.ts, which parses the same
+// variables again at start.
+import { publicUrlIsHttps, securityHeaders } from "./lib/security-headers.js";
 
 function pageCacheMegabytes() {
   const setting = process.env.PAGE_CACHE_MEMORY_MB;
@@ -27,13 +30,16 @@ const nextConfig = {
     serverActions: { bodySizeLimit: "3mb" },
   },
   // About 130 kB per cached directory page (HTML and RSC payload): 200 MB hold about 1,500
-  // searches. Read when the server starts; 0 turns the page cache off.
+  // searches; 0 turns the page cache off. Read at `next build`: the standalone server.js carries
+  // the built value, and setting the variable when starting it changes nothing (README).
   cacheMaxMemorySize: pageCacheMegabytes() * 1024 * 1024,
   async headers() {
     // The baseline on every response, static files and cached pages included; proxy.ts replaces
     // the CSP with a nonce-based one on the pages rendered per request (lib/security-headers.js).
     // Never Cache-Control here: it would override Next's own values (STACK-NOTES.md).
-    return [{ source: "/:path*", headers: securityHeaders() }];
+    // Evaluated at `next build` (routes-manifest.json): HSTS follows SITE_URL/NEXTAUTH_URL of the build.
+    const headers = securityHeaders({ https: publicUrlIsHttps(process.env), dev: process.env.NODE_ENV === "development" });
+    return [{ source: "/:path*", headers }];
   },
   async redirects() {
     // The directory is the home page; the query string (a shared search) is carried over.

@@ -59,7 +59,7 @@ export default defineConfig({
       // Every line the server logs, checked after the run by scripts/check-log-hygiene.ts.
       LOG_FILE: `${LOG_DIR}/server-${port}.log`,
       MAIL_CAPTURE_DIR: MAIL_DIR,
-      // The production build under test may write mails to disk (lib/mail/sender.ts mailCaptureDir).
+      // The production build under test may write mails to disk (lib/config.ts refuses it otherwise).
       MAIL_CAPTURE_IN_PRODUCTION: "1",
       SITE_URL: BASE_URL,
       // /essai-erreur fails on purpose (e2e/error-page.spec.ts).

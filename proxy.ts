@@ -10,10 +10,12 @@ import { INTERNAL_PREFIX, internalPath, matchCachedPage, PROFILE_PAGE } from "@/
 import { REWRITE_HEADER, rewriteSecret as currentRewriteSecret } from "@/lib/cache/rewrite-secret";
 import { markRendered, wasRendered } from "@/lib/cache/recent-renders";
 import { clientIpOf } from "@/lib/client-ip";
+// Named apart: Next wants this module's own `config` export (the matcher, below).
+import { config as appConfig } from "@/lib/config";
 import { guardRequest } from "@/lib/http/request-guards";
 import { limitOrRefuse } from "@/lib/http/too-many-requests";
 import { RATE_LIMITS } from "@/lib/rate-limit";
-import { contentSecurityPolicy, rendersPerRequest } from "@/lib/security-headers.js";
+import { contentSecurityPolicy, publicUrlIsHttps, rendersPerRequest } from "@/lib/security-headers.js";
 
 // When the server was started with a hostname that differs from the one Next puts in request URLs
 // (`next start -H 127.0.0.1`: request URLs say "localhost"), Next forwards a rewrite over HTTP and
@@ -40,7 +42,8 @@ function isInternal(pathname: string): boolean {
 /** Next reads the nonce from the request's CSP header and puts it on every script it renders. */
 function withNonce(request: NextRequest): NextResponse {
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(18))).toString("base64");
-  const policy = contentSecurityPolicy({ nonce });
+  const settings = appConfig();
+  const policy = contentSecurityPolicy({ nonce, https: publicUrlIsHttps(settings), dev: settings.NODE_ENV === "development" });
   const headers = new Headers(request.headers);
   headers.set("Content-Security-Policy", policy);
   const response = NextResponse.next({ request: { headers } });

@@ -1,9 +1,10 @@
 // Demo data: the sector taxonomy, demo accounts and hand-written startups in every moderation
 // state. Idempotent: rows that already exist (by slug or email) are left alone.
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Db, Tx } from "./client";
 import { startupMembers, startupRevisions, startups, users } from "./schema";
 import { seedDemoEvents } from "./seed/events";
+import { DEMO_LOGO_SLUG, demoLogo } from "./seed/logo";
 import { seedStartups } from "./seed/startups-data";
 import type { SeedStartup } from "./seed/types";
 import { seedSectors } from "@/lib/sectors";
@@ -111,12 +112,20 @@ export async function insertSeedStartup(tx: Tx, startup: SeedStartup, reviewerId
     await writeLiveProfile(tx, row.id, data, revision!.id, { status: live, publishedAt: publishedAt! }, demoConfirmedAt(startup, publishedAt!, new Date()));
   }
   if (ownerId) await tx.insert(startupMembers).values({ startupId: row.id, userId: ownerId, role: "owner" });
+  if (live && startup.slug === DEMO_LOGO_SLUG) {
+    // As an approval leaves it: the logo on the approved revision and on the live row.
+    const logo = await demoLogo();
+    await tx.update(startupRevisions).set({ logo }).where(eq(startupRevisions.id, revision!.id));
+    await tx.update(startups).set({ logo, logoUpdatedAt: publishedAt }).where(eq(startups.id, row.id));
+  }
   return true;
 }
 
 export async function seedDemo(db: Db, options: { log?: Log; printAccounts?: boolean } = {}) {
   const log = options.log ?? (() => {});
   const hashes = await Promise.all(DEMO_ACCOUNTS.map((account) => hashPassword(account.password)));
+  // Encoded before the transaction, which PGlite serialises every request behind.
+  await demoLogo();
 
   const userIds = new Map<string, string>();
   await db.transaction(async (tx) => {

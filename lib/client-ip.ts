@@ -7,7 +7,7 @@
 // client address in CLIENT_IP_HEADER, replacing whatever the client sent under that name. Pages,
 // actions and next-auth read only that header.
 //
-// TRUSTED_PROXY_COUNT (default 0) says how many proxies stand in front of the app. With none, the
+// TRUSTED_PROXY_COUNT (default 0, parsed by lib/config.ts) says how many proxies stand in front of the app. With none, the
 // client is the socket's peer and X-Forwarded-For is ignored. With N, the socket's peer is the
 // nearest proxy, and each proxy appends the address it saw: the client is the N-th entry from the
 // right of X-Forwarded-For + [socket address]. Entries further left are the client's own words.
@@ -17,16 +17,6 @@ import { REWRITE_HEADER, rewriteSecret } from "@/lib/cache/rewrite-secret";
 export const CLIENT_IP_HEADER = "x-nft-client-ip";
 /** When the stamp did not run (unit tests): one shared key, so nothing escapes a limit. */
 export const UNKNOWN_CLIENT = "unknown";
-
-export function trustedProxyCount(env: Record<string, string | undefined> = process.env): number {
-  const setting = env.TRUSTED_PROXY_COUNT?.trim();
-  if (!setting) return 0;
-  const value = Number(setting);
-  if (!Number.isInteger(value) || value < 0 || value > 10) {
-    throw new Error(`TRUSTED_PROXY_COUNT must be a whole number from 0 to 10 (the proxies in front of the app), not "${setting}".`);
-  }
-  return value;
-}
 
 /** The client's address from the socket's peer and, behind trusted proxies, their X-Forwarded-For. */
 export function clientIpFrom(socketAddress: string | undefined, forwardedFor: string | string[] | undefined, proxies: number): string {

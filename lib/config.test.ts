@@ -1,5 +1,6 @@
-import { describe, expect, it } from "vitest";
-import { ConfigError, parseConfig } from "./config";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { register } from "@/instrumentation";
+import { ConfigError, parseConfig, resetConfig } from "./config";
 
 const SECRET = "x".repeat(32);
 
@@ -53,5 +54,39 @@ describe("configuration", () => {
     // On PostgreSQL the embedded directory is unused: the standalone server's default must not stop it.
     const onPostgres = { NODE_ENV: "production", NEXTAUTH_SECRET: SECRET, DATABASE_URL: "postgres://postgres@127.0.0.1:5432/nft" } as const;
     expect(() => parseConfig({ ...onPostgres, PGLITE_DATA_DIR: ".next/standalone/.data/pglite" })).not.toThrow();
+  });
+
+  it("parses the mail capture and the public URL too, and refuses the capture in production unless the tests ask for it", () => {
+    const production = { NODE_ENV: "production", NEXTAUTH_SECRET: SECRET } as const;
+    expect(refusal({ ...production, MAIL_CAPTURE_DIR: "/tmp/mails" })).toMatch(/^Configuration invalide : MAIL_CAPTURE_DIR, attendu : vide en production/);
+    expect(parseConfig({ ...production, MAIL_CAPTURE_DIR: "/tmp/mails", MAIL_CAPTURE_IN_PRODUCTION: "1" })).toMatchObject({ MAIL_CAPTURE_DIR: "/tmp/mails", MAIL_CAPTURE_IN_PRODUCTION: true });
+    expect(parseConfig({ MAIL_CAPTURE_DIR: "/tmp/mails" }).MAIL_CAPTURE_DIR).toBe("/tmp/mails");
+    expect(refusal({ MAIL_CAPTURE_IN_PRODUCTION: "oui" })).toBe("Configuration invalide : MAIL_CAPTURE_IN_PRODUCTION, attendu : 1 ou 0.");
+    expect(refusal({ SITE_URL: "annuaire.example" })).toMatch(/^Configuration invalide : SITE_URL, attendu : une URL http/);
+  });
+});
+
+describe("start of the server (instrumentation.ts register)", () => {
+  const saved = { ...process.env };
+  afterEach(() => {
+    process.env = { ...saved };
+    resetConfig();
+    vi.restoreAllMocks();
+  });
+
+  it("checks the configuration before anything reads it: a wrong TRUSTED_PROXY_COUNT stops it with the French line", async () => {
+    // Before the fix, the client-address stamp read the variable first and threw its own English error.
+    Object.assign(process.env, { NEXT_RUNTIME: "nodejs", TRUSTED_PROXY_COUNT: "abc" });
+    resetConfig();
+    const written: string[] = [];
+    vi.spyOn(process.stderr, "write").mockImplementation((chunk) => {
+      written.push(String(chunk));
+      return true;
+    });
+    vi.spyOn(process, "exit").mockImplementation(() => {
+      throw new Error("process.exit");
+    });
+    await expect(register()).rejects.toThrow("process.exit");
+    expect(written).toEqual(["Configuration invalide : TRUSTED_PROXY_COUNT, attendu : un entier entre 0 et 10.\n"]);
   });
 });

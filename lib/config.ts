@@ -1,9 +1,11 @@
 // The ONE place that reads the environment. Every variable is parsed by one zod schema, once; a
 // wrong value stops the server at start with one French line naming the variable and what it
 // expects (the messages are for the operator's console, not for users, and never echo a secret).
-// Exceptions, on purpose: NEXT_RUNTIME and NEXT_PHASE in instrumentation.ts (Next inlines them at
-// build time) and PAGE_CACHE_MEMORY_MB in next.config.js (read by Next before any of our code;
-// it is validated here too, so a wrong value still stops the server).
+// Exceptions, on purpose, both read by code that runs before ours or at build time: NEXT_RUNTIME
+// and NEXT_PHASE in instrumentation.ts (Next inlines them at build time), and next.config.js,
+// which reads PAGE_CACHE_MEMORY_MB, SITE_URL, NEXTAUTH_URL and NODE_ENV when `next build` runs
+// (the standalone server keeps the values of the build: README, "Deployment"). They are in the
+// schema too, so a wrong value still stops the server at start.
 import path from "node:path";
 import { z } from "zod";
 
@@ -43,6 +45,8 @@ const schema = z
     SMTP_URL: optional(url(["smtp:", "smtps:"], "une URL smtp://utilisateur:motdepasse@hôte:port")),
     MAIL_FROM: optional(z.string()).default("Normandy French Tech <ne-pas-repondre@normandy-french-tech.fr>"),
     MAIL_CAPTURE_DIR: optional(z.string()),
+    // Only the end-to-end tests set it: they run the production build and follow the mails' links.
+    MAIL_CAPTURE_IN_PRODUCTION: optional(flag).default(false),
     PAGE_CACHE_MEMORY_MB: optional(integer(0, 100_000)).default(200),
     TRUSTED_PROXY_COUNT: optional(integer(0, 10)).default(0),
     DIRECTORY_CACHE: optional(z.enum(["on", "off"], { error: "on ou off" })).default("on"),
@@ -68,8 +72,16 @@ const schema = z
         context.addIssue({ code: "custom", path: [name], message: `un chemin hors du dossier .next (un nouveau build l'effacerait), par exemple ${example}` });
       }
     }
-    // The development fallback secret is public: production must bring its own, long enough.
     const building = env.NEXT_PHASE === "phase-production-build";
+    // The capture writes every mail, links included, to disk: development and tests only.
+    if (env.NODE_ENV === "production" && !building && env.MAIL_CAPTURE_DIR && !env.MAIL_CAPTURE_IN_PRODUCTION) {
+      context.addIssue({
+        code: "custom",
+        path: ["MAIL_CAPTURE_DIR"],
+        message: "vide en production (il écrit chaque mail, liens compris, sur le disque : pour le développement et les tests seulement)",
+      });
+    }
+    // The development fallback secret is public: production must bring its own, long enough.
     if (env.NODE_ENV === "production" && !building && (env.NEXTAUTH_SECRET ?? "").length < MIN_SECRET_LENGTH) {
       context.addIssue({
         code: "custom",

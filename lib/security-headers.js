@@ -11,21 +11,24 @@
 //   admin): `'nonce-…' 'strict-dynamic'`, no 'unsafe-inline' for scripts.
 // Both forbid eval (except under `next dev`, whose React tooling needs it), plugins, <base> and
 // framing, and only post forms to the site itself.
+//
+// Reads no environment itself: proxy.ts passes the parsed configuration (lib/config.ts), and
+// next.config.js, which runs before any of our TypeScript, passes process.env at build time.
 
 /**
  * Whether the public URL is https, which turns on HSTS and upgrade-insecure-requests.
- * @param {Record<string, string | undefined>} env
+ * @param {{ SITE_URL?: string, NEXTAUTH_URL?: string }} env
  */
-export function publicUrlIsHttps(env = process.env) {
+export function publicUrlIsHttps(env) {
   const url = env.SITE_URL || env.NEXTAUTH_URL || "";
   return /^https:\/\//i.test(url.trim());
 }
 
 /**
- * @param {{ nonce?: string, https?: boolean, dev?: boolean }} options
+ * @param {{ nonce?: string, https: boolean, dev: boolean }} options
  * @returns {string}
  */
-export function contentSecurityPolicy({ nonce, https = publicUrlIsHttps(), dev = process.env.NODE_ENV === "development" } = {}) {
+export function contentSecurityPolicy({ nonce, https, dev }) {
   const scripts = nonce ? ["'self'", `'nonce-${nonce}'`, "'strict-dynamic'"] : ["'self'", "'unsafe-inline'"];
   if (dev) scripts.push("'unsafe-eval'");
   const directives = [
@@ -68,13 +71,13 @@ const PERMISSIONS_POLICY = [
 
 /**
  * Every security header, as name/value pairs (the shape next.config.js `headers()` wants).
- * @param {{ nonce?: string, https?: boolean, dev?: boolean }} options
+ * @param {{ nonce?: string, https: boolean, dev: boolean }} options
  * @returns {{ key: string, value: string }[]}
  */
-export function securityHeaders(options = {}) {
-  const https = options.https ?? publicUrlIsHttps();
+export function securityHeaders(options) {
+  const https = options.https;
   const headers = [
-    { key: "Content-Security-Policy", value: contentSecurityPolicy({ ...options, https }) },
+    { key: "Content-Security-Policy", value: contentSecurityPolicy(options) },
     { key: "X-Content-Type-Options", value: "nosniff" },
     { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
     { key: "Permissions-Policy", value: PERMISSIONS_POLICY },

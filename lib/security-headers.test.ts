@@ -15,9 +15,9 @@ describe("security headers", () => {
   });
 
   it("never allow eval outside next dev, and use the nonce instead of inline scripts when given one", () => {
-    expect(contentSecurityPolicy({ dev: false })).not.toContain("unsafe-eval");
-    expect(contentSecurityPolicy({ dev: true })).toContain("'unsafe-eval'");
-    const withNonce = contentSecurityPolicy({ nonce: "abc123", dev: false });
+    expect(contentSecurityPolicy({ https: false, dev: false })).not.toContain("unsafe-eval");
+    expect(contentSecurityPolicy({ https: false, dev: true })).toContain("'unsafe-eval'");
+    const withNonce = contentSecurityPolicy({ nonce: "abc123", https: false, dev: false });
     expect(withNonce).toContain("script-src 'self' 'nonce-abc123' 'strict-dynamic'");
     expect(withNonce.split("; ").find((directive) => directive.startsWith("script-src"))).not.toContain("unsafe-inline");
   });

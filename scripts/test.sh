@@ -50,8 +50,9 @@ fi
 
 echo "== End-to-end tests (Playwright)"
 if [ -n "${DATABASE_URL:-}" ]; then
-  # An empty database: the two e2e servers start at once on it, migrate it once and seed it
-  # (DEMO_DATA=1 in playwright.config.ts), which proves that concurrent first starts are safe.
+  # An empty database: the first e2e server migrates and seeds it (DEMO_DATA=1 in
+  # playwright.config.ts), the second starts on it once the first is up (Playwright starts its
+  # webServers one after the other). Concurrent first starts are proven by fault:two-instances.
   E2E_DATABASE_URL="$(npx tsx scripts/create-test-database.ts "${E2E_DB_NAME:-nft_e2e}")"
   export E2E_DATABASE_URL
 else

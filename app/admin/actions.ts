@@ -24,12 +24,13 @@ import { addSector, mergeSector, moveSector, renameSector } from "@/lib/admin/se
 import { dryRunImport, importChunkSchema, importStartups, type RowReport } from "@/lib/admin/import";
 import { z } from "zod";
 import { isUuid } from "@/lib/startups/access";
+import { refuseAccess } from "@/lib/auth/refuse";
 
 const t = fr.admin;
 
 async function staff() {
   const user = await getCurrentUser();
-  if (!isStaff(user)) notFound();
+  if (!isStaff(user)) refuseAccess({ userId: user?.id ?? null, need: "staff" });
   return user;
 }
 
@@ -123,7 +124,7 @@ export async function restoreAction(revisionId: string, slug: string, _: FormSta
 
 async function admin() {
   const user = await getCurrentUser();
-  if (!isStaff(user) || user.role !== "admin") notFound();
+  if (!isStaff(user) || user.role !== "admin") refuseAccess({ userId: user?.id ?? null, need: "admin" });
   return user;
 }
 

@@ -6,6 +6,7 @@ import { userTokens, users } from "@/db/schema";
 import { DomainError } from "@/lib/errors";
 import { fr } from "@/lib/i18n/fr";
 import { appendAudit } from "@/lib/audit";
+import { logSecurityEvent } from "@/lib/log";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { clearHits, clearHitsByPrefix } from "@/lib/rate-limit";
 import { mailTemplates } from "@/lib/mail/templates";
@@ -111,9 +112,9 @@ export async function resetPassword(db: Db, token: string, password: string): Pr
   // link can make the server hash passwords; it is used up below, atomically.
   if (!(await isTokenUsable(db, token, "password_reset"))) return false;
   const passwordHash = await hashPassword(password);
-  return db.transaction(async (tx) => {
+  const changed = await db.transaction(async (tx) => {
     const userId = await consumeToken(tx, token, "password_reset");
-    if (!userId) return false;
+    if (!userId) return null;
     const email = await setPassword(tx, userId, passwordHash, "reset");
     // The link reached the mailbox: that proves the address as well as a verification link would.
     await tx.update(users).set({ emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, now())` }).where(eq(users.id, userId));
@@ -121,14 +122,18 @@ export async function resetPassword(db: Db, token: string, password: string): Pr
       await clearHits(tx, signInKeys.account(email));
       await clearHitsByPrefix(tx, [signInKeys.accountIpPrefix(email)]);
     }
-    return true;
+    return userId;
   });
+  // Once committed, beside the audit row written with it.
+  if (changed) logSecurityEvent("password_changed", { userId: changed, how: "reset" });
+  return !!changed;
 }
 
 /** Changes the password of a signed-in user; every session, including this one, ends. */
 export async function changePassword(db: Db, userId: string, newPassword: string): Promise<void> {
   const passwordHash = await hashPassword(newPassword);
   await db.transaction(async (tx) => setPassword(tx, userId, passwordHash, "change"));
+  logSecurityEvent("password_changed", { userId, how: "change" });
 }
 
 async function setPassword(tx: Tx, userId: string, passwordHash: string, how: "reset" | "change"): Promise<string | null> {

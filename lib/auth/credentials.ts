@@ -89,7 +89,11 @@ export async function authenticate(db: Executor, emailInput: string, password: s
       targetId: user?.id ?? "inconnu",
       details: { email: email.slice(0, 254), ip, purpose },
     });
-    if (lastPlace) await appendAudit(db, { actorId: null, action: "auth.locked", targetType: "user", targetId: user?.id ?? "inconnu", details: { email: email.slice(0, 254), ip } });
+    if (lastPlace) {
+      await appendAudit(db, { actorId: null, action: "auth.locked", targetType: "user", targetId: user?.id ?? "inconnu", details: { email: email.slice(0, 254), ip } });
+      // The user id only: the typed address may be a stranger's, or a password typed in the wrong field.
+      logSecurityEvent("account_locked", { userId: user?.id ?? null });
+    }
     logSecurityEvent("sign_in_failed", { userId: user?.id ?? null, reason: !user ? "unknown_account" : user.disabledAt ? "disabled" : "wrong_password" });
     return { ok: false, message: INVALID_CREDENTIALS };
   }

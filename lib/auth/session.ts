@@ -2,7 +2,7 @@
 // disabled, email verified, session version) is re-read from the database, once per request.
 import "server-only";
 import { cookies, headers } from "next/headers";
-import { notFound, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
 import { getToken } from "next-auth/jwt";
 import { cache } from "react";
 import { and, eq, gt, isNull } from "drizzle-orm";
@@ -10,6 +10,7 @@ import { getDb } from "@/db/client";
 import { startupMembers, userSessions, users } from "@/db/schema";
 import { signInPath } from "./safe-redirect";
 import { authSecret } from "./secret";
+import { refuseAccess } from "./refuse";
 
 export type CurrentUser = {
   id: string;
@@ -71,7 +72,7 @@ export async function requireUser(returnTo: string): Promise<CurrentUser> {
 /** For server actions: no redirect, just refuse. */
 export async function requireUserForAction(): Promise<CurrentUser> {
   const user = await getCurrentUser();
-  if (!user) notFound();
+  if (!user) refuseAccess({ userId: null, need: "signed_in" });
   return user;
 }
 
@@ -80,13 +81,13 @@ export async function requireUserForAction(): Promise<CurrentUser> {
  * gets the same 404: an id in a URL or a form reveals nothing.
  */
 export async function requireStartupMember(user: CurrentUser, startupId: string): Promise<"owner" | "editor"> {
-  if (!/^[0-9a-f-]{36}$/i.test(startupId)) notFound();
+  if (!/^[0-9a-f-]{36}$/i.test(startupId)) refuseAccess({ userId: user.id, need: "member" });
   const db = await getDb();
   const [membership] = await db
     .select({ role: startupMembers.role })
     .from(startupMembers)
     .where(and(eq(startupMembers.startupId, startupId), eq(startupMembers.userId, user.id)));
-  if (!membership) notFound();
+  if (!membership) refuseAccess({ userId: user.id, need: "member" });
   return membership.role;
 }
 
@@ -101,7 +102,7 @@ export function isStaff(user: CurrentUser | null): user is CurrentUser & { role:
  */
 export async function requireStaff(returnTo: string): Promise<CurrentUser & { role: "moderator" | "admin" }> {
   const user = await requireUser(returnTo);
-  if (user.role !== "moderator" && user.role !== "admin") notFound();
+  if (user.role !== "moderator" && user.role !== "admin") refuseAccess({ userId: user.id, need: "staff" });
   if (!user.totpEnabled) redirect(`/compte/double-authentification?retour=${encodeURIComponent(returnTo)}`);
   return user as CurrentUser & { role: "moderator" | "admin" };
 }

@@ -4,6 +4,7 @@ import { and, eq, isNull, lt } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { userSessions } from "@/db/schema";
 import { appendAudit } from "@/lib/audit";
+import { logSecurityEvent } from "@/lib/log";
 
 export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
 
@@ -35,4 +36,7 @@ export async function revokeAllSessions(db: Executor, userId: string, actorId: s
     .set({ revokedAt: new Date() })
     .where(and(eq(userSessions.userId, userId), isNull(userSessions.revokedAt)));
   await appendAudit(db, { actorId, action: "auth.sessions_revoked", targetType: "user", targetId: userId, details: { reason } });
+  // Beside its audit row, often inside the caller's transaction: should that roll back, the line
+  // stays (the audit log is the record; the log is the operator's signal).
+  logSecurityEvent("session_revoked", { userId, actorId, reason });
 }

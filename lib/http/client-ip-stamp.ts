@@ -5,7 +5,8 @@
 // that was created before this ran, and sees each request before Next's own 'request' listener.
 import http from "node:http";
 import https from "node:https";
-import { stampClientIp, trustedProxyCount } from "@/lib/client-ip";
+import { stampClientIp } from "@/lib/client-ip";
+import { config } from "@/lib/config";
 
 const globalForStamp = globalThis as unknown as { nftClientIpStampProxies?: number; nftClientIpStampPatched?: boolean };
 
@@ -20,9 +21,12 @@ export function dropForwardedProto(request: http.IncomingMessage): void {
   delete request.headers["x-forwarded-proto"];
 }
 
-/** Reads TRUSTED_PROXY_COUNT (throwing on nonsense, so the server refuses to start) and patches once. */
+/**
+ * Reads TRUSTED_PROXY_COUNT from the configuration (which instrumentation.ts has already checked,
+ * so nonsense stopped the server with its French line) and patches once.
+ */
 export function installClientIpStamp(): void {
-  globalForStamp.nftClientIpStampProxies = trustedProxyCount();
+  globalForStamp.nftClientIpStampProxies = config().TRUSTED_PROXY_COUNT;
   if (globalForStamp.nftClientIpStampPatched) return;
   globalForStamp.nftClientIpStampPatched = true;
   for (const prototype of [http.Server.prototype, https.Server.prototype] as { emit: (event: string, ...args: unknown[]) => boolean }[]) {

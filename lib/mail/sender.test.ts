@@ -7,7 +7,7 @@ import type { Database } from "@/db/client";
 import { emailOutbox } from "@/db/schema";
 import { enginesUnderTest, openTestDatabase } from "@/tests/support/databases";
 import { enqueueMail, type OutgoingMail } from "./outbox";
-import { resetConfig } from "@/lib/config";
+import { parseConfig, resetConfig } from "@/lib/config";
 import { createLogger, setLogger } from "@/lib/log";
 import { DELIVERED_RETENTION_MS, deliverDueMails, logTransport, mailCaptureDir, purgeDeliveredMails, retryDelayMs, type MailTransport } from "./sender";
 
@@ -186,14 +186,15 @@ describe("logTransport", () => {
     expect(logged).not.toContain("abc123");
   });
 
-  it("prints no body (no link) in production, and refuses MAIL_CAPTURE_DIR there unless the tests allow it", async () => {
+  it("prints no body (no link) in production, and writes nothing without MAIL_CAPTURE_DIR", async () => {
     const url = "http://localhost:3000/compte/verifier?jeton=prod-secret";
-    await logTransport({ NODE_ENV: "production" }).send({ to: "marie@example.fr", subject: "Confirmez", text: `Lien : ${url}` });
+    const production = parseConfig({ NODE_ENV: "production", NEXTAUTH_SECRET: "x".repeat(32) });
+    await logTransport(() => production).send({ to: "marie@example.fr", subject: "Confirmez", text: `Lien : ${url}` });
     const printed = lines.join("");
     expect(printed).toContain("Confirmez");
     expect(printed).not.toContain("prod-secret");
-    expect(() => mailCaptureDir({ NODE_ENV: "production", MAIL_CAPTURE_DIR: dir })).toThrow(/development and tests only/);
-    expect(mailCaptureDir({ NODE_ENV: "production", MAIL_CAPTURE_DIR: dir, MAIL_CAPTURE_IN_PRODUCTION: "1" })).toBe(dir);
-    expect(mailCaptureDir({ NODE_ENV: "development", MAIL_CAPTURE_DIR: dir })).toBe(dir);
+    expect(fs.existsSync(dir)).toBe(false);
+    // The production refusal of MAIL_CAPTURE_DIR is the configuration's (lib/config.test.ts).
+    expect(mailCaptureDir(parseConfig({ NODE_ENV: "development", MAIL_CAPTURE_DIR: dir }))).toBe(dir);
   });
 });

@@ -10,7 +10,7 @@ import { and, asc, eq, inArray, isNotNull, isNull, lt, lte } from "drizzle-orm";
 import { createTransport } from "nodemailer";
 import type { Db } from "@/db/client";
 import { emailOutbox } from "@/db/schema";
-import { config } from "@/lib/config";
+import { config, type Config } from "@/lib/config";
 import { log } from "@/lib/log";
 import { startLoop, stopLoop, type LoopState } from "@/lib/server/loop";
 import type { OutgoingMail } from "./outbox";
@@ -55,16 +55,11 @@ export function smtpTransport(url: string): MailTransport {
 
 /**
  * Where the log transport writes mails as JSON (with their links), or null. For development and
- * tests only: a production server refuses it unless MAIL_CAPTURE_IN_PRODUCTION=1, which only the
- * end-to-end tests set (they run the production build and follow the links).
+ * tests only: the configuration refuses it in production unless MAIL_CAPTURE_IN_PRODUCTION=1,
+ * which only the end-to-end tests set (they run the production build and follow the links).
  */
-export function mailCaptureDir(env: Record<string, string | undefined> = process.env): string | null {
-  const dir = env.MAIL_CAPTURE_DIR?.trim();
-  if (!dir) return null;
-  if (env.NODE_ENV === "production" && env.MAIL_CAPTURE_IN_PRODUCTION !== "1") {
-    throw new Error("MAIL_CAPTURE_DIR writes every mail, links included, to disk: it is for development and tests only. Unset it in production.");
-  }
-  return dir;
+export function mailCaptureDir(settings: Config = config()): string | null {
+  return settings.MAIL_CAPTURE_DIR?.trim() || null;
 }
 
 /**
@@ -72,11 +67,11 @@ export function mailCaptureDir(env: Record<string, string | undefined> = process
  * may hold a link with a token), and when MAIL_CAPTURE_DIR is set writes it there as JSON, for a
  * developer to open and for end-to-end tests to follow the links it contains.
  */
-export function logTransport(env: Record<string, string | undefined> = process.env): MailTransport {
+export function logTransport(settings: () => Config = config): MailTransport {
   return {
     async send(mail) {
       // Never the body: it may hold a link with a token.
-      const dir = mailCaptureDir(env);
+      const dir = mailCaptureDir(settings());
       log().info({ mail: { subject: mail.subject }, captureDir: dir ?? null }, "mail: no SMTP_URL, not sent");
       if (!dir) return;
       await fs.mkdir(dir, { recursive: true });

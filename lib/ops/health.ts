@@ -1,7 +1,7 @@
 // Readiness: can this instance serve? The database answers, every migration this build ships is
 // applied, and how far behind the mail outbox is. Counts and ages only: nothing private.
 import { sql } from "drizzle-orm";
-import { getDatabase, queryRows } from "@/db/client";
+import { getDatabase, queryRows, type Database } from "@/db/client";
 import { appliedMigrationCount, knownMigrationCount } from "@/db/migrate";
 
 export type Readiness =
@@ -23,8 +23,8 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-async function check(): Promise<Readiness> {
-  const { db } = await getDatabase();
+async function check(open: () => Promise<Database>): Promise<Readiness> {
+  const { db } = await open();
   const applied = await appliedMigrationCount(db);
   const expected = knownMigrationCount();
   if (applied < expected) return { ready: false, database: "behind", migrations: { applied, expected } };
@@ -41,9 +41,10 @@ async function check(): Promise<Readiness> {
   };
 }
 
-export async function readiness(): Promise<Readiness> {
+/** `open` is this process's database; tests pass their own. */
+export async function readiness(open: () => Promise<Database> = getDatabase): Promise<Readiness> {
   try {
-    return await withTimeout(check(), CHECK_TIMEOUT_MS);
+    return await withTimeout(check(open), CHECK_TIMEOUT_MS);
   } catch {
     return { ready: false, database: "unreachable" };
   }

@@ -2,7 +2,7 @@
 // check the configuration, open and migrate the database, prepare its data (demo data only when
 // asked; refuse a production start with a published demo password), start the mail sender and the
 // profile reminder job (lib/freshness), and install the graceful shutdown. Any refusal prints one line and stops the process.
-import { ConfigError, config } from "@/lib/config";
+import { ConfigError, config, type Config } from "@/lib/config";
 import { log } from "@/lib/log";
 
 function refuse(message: string): never {
@@ -16,26 +16,23 @@ function refuse(message: string): never {
   process.exit(1);
 }
 
-export async function startServer(): Promise<void> {
-  let settings;
+/** The configuration, checked once: a wrong variable stops the process with its one French line. */
+export function checkedConfig(): Config {
   try {
-    settings = config();
+    return config();
   } catch (error) {
     if (error instanceof ConfigError) refuse(error.message);
     throw error;
   }
+}
+
+export async function startServer(settings: Config = checkedConfig()): Promise<void> {
   const { getDatabase } = await import("@/db/client");
   const { prepareData, DemoAccountInProductionError } = await import("@/db/init");
-  const { mailCaptureDir, startMailSender } = await import("@/lib/mail/sender");
+  const { startMailSender } = await import("@/lib/mail/sender");
   const { startFreshnessJob } = await import("@/lib/freshness/job");
   const { installShutdown } = await import("./shutdown");
 
-  try {
-    // A production server must not write mails (with their links) to disk.
-    mailCaptureDir();
-  } catch (error) {
-    refuse((error as Error).message);
-  }
   try {
     const database = await getDatabase();
     await prepareData(database, settings);

@@ -1,7 +1,8 @@
 // npm run fault:soak [-- --seconds 300 --engine pglite|postgres --port 3516]
 // Mixed public and authenticated load for a bounded time (30 s in CI, 5 min in the long form):
-// search, profiles, statistics, open data, health, sign-ups, and signed-in member and moderator
-// pages. Reports errors, lost sign-ups, memory at start and end, and p99 per route.
+// search, profiles, statistics, open data, health, sign-ups, profile saves by the demo members
+// (scripts/fault/profile.ts), and signed-in member and moderator pages. Reports errors, lost sign-ups, memory at start, after a warm-up and at the end, and p99
+// per route; fails on an error, a lost sign-up, or memory at the end beyond the warm-up's bound.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -9,7 +10,9 @@ import { parseArgs } from "node:util";
 import { dropDatabase, freshDatabase } from "./pg-admin";
 import { signIn } from "./session";
 import { errorLines, get, percentile, rssMegabytes, signUp, sleep, startServer, stopServer, uniqueEmail, type Outcome } from "./support";
-import { missingAccounts } from "./verify";
+import { memoryBound } from "./memory";
+import { profileEditors, profileToken, recordSave, saveProfile, type ProfileHistory } from "./profile";
+import { checkProfileSaves, missingAccounts } from "./verify";
 
 const { values } = parseArgs({
   options: {
@@ -20,6 +23,10 @@ const { values } = parseArgs({
   },
 });
 const seconds = Number(values.seconds);
+// The first fifth of the run (5 s at least) warms the server up: JIT, the page cache of the few
+// queries sent, pools, the first password hashes. Memory after it is the baseline.
+const warmUpMs = Math.max(5_000, seconds * 200);
+
 const root = fs.mkdtempSync(path.join(os.tmpdir(), "nft-fault-soak-"));
 const serverUrl = process.env.FAULT_PG_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const url = values.engine === "postgres" ? await freshDatabase(serverUrl, "nft_fault_soak") : undefined;
@@ -31,6 +38,7 @@ try {
   const server = await startServer(Number(values.port), env);
   const member = await signIn(server.base, "camille@exemple.fr", "demo-camille-2015");
   const moderator = await signIn(server.base, "moderation@exemple.fr", "demo-moderation-2015");
+  const editors = await profileEditors(server.base);
   const authed = (cookie: string, pathname: string) => async (): Promise<Outcome> => {
     const startedAt = performance.now();
     const response = await fetch(`${server.base}${pathname}`, { headers: { cookie }, redirect: "manual" });
@@ -48,7 +56,7 @@ try {
     "GET /admin (moderator)": authed(moderator, "/admin"),
   };
   const names = Object.keys(routes);
-  const latencies = new Map<string, number[]>([...names, "POST sign-up"].map((name) => [name, []]));
+  const latencies = new Map<string, number[]>([...names, "POST sign-up", "POST profile save"].map((name) => [name, []]));
   const errors = new Map<string, number>();
   const saved: string[] = [];
   let n = 0;
@@ -66,29 +74,50 @@ try {
       else if (write) saved.push(email);
     }
   });
+  // One writer per editable demo startup, in order, a save every half second or so.
+  const history: ProfileHistory = new Map();
+  const profileWriters = editors.map(async (editor) => {
+    while (Date.now() < deadline) {
+      const token = profileToken();
+      const answered = recordSave(history, editor.startupId, token);
+      const outcome = await saveProfile(editor, token);
+      answered(outcome.ok);
+      latencies.get("POST profile save")!.push(outcome.ms);
+      if (!outcome.ok) errors.set("POST profile save", (errors.get("POST profile save") ?? 0) + 1);
+      await sleep(500);
+    }
+  });
   const memory: number[] = [memoryStart];
+  const warm = sleep(warmUpMs).then(() => rssMegabytes(server.process.pid!));
   const sampler = (async () => {
     while (Date.now() < deadline) {
       await sleep(Math.min(5000, seconds * 100));
       memory.push(rssMegabytes(server.process.pid!));
     }
   })();
-  await Promise.all([...workers, sampler]);
+  await Promise.all([...workers, ...profileWriters, sampler]);
   const memoryEnd = rssMegabytes(server.process.pid!);
+  const memoryWarm = await warm;
+  const bound = memoryBound(memoryWarm);
   const logged = errorLines(server.log);
   await stopServer(server);
   const missing = await missingAccounts(target, saved);
+  const profiles = await checkProfileSaves(target, history);
+  const profileSaves = [...history.values()].reduce((sum, entry) => sum + entry.sent.length, 0);
 
   const total = [...latencies.values()].reduce((sum, list) => sum + list.length, 0);
   const errorCount = [...errors.values()].reduce((a, b) => a + b, 0);
-  console.log(`\nsoak on ${values.engine}, ${seconds} s, ${values.concurrency} connections: ${total} requests (${Math.round(total / seconds)} req/s), ${errorCount} errors, ${logged.length} error lines logged, ${saved.length} sign-ups, ${missing.length} lost`);
-  console.log(`memory (RSS): ${memoryStart} MB at start, ${memoryEnd} MB at the end, max ${Math.max(...memory)} MB (samples: ${memory.join(", ")})`);
+  console.log(`\nsoak on ${values.engine}, ${seconds} s, ${values.concurrency} connections: ${total} requests (${Math.round(total / seconds)} req/s), ${errorCount} errors, ${logged.length} error lines logged, ${saved.length} sign-ups, ${missing.length} lost; ${profileSaves} profile saves on ${profiles.checked} startups, ${profiles.lost.length} lost, ${profiles.halfWritten.length} half written`);
+  console.log(
+    `memory (RSS): ${memoryStart} MB at start, ${memoryWarm} MB after the ${warmUpMs / 1000} s warm-up, ${memoryEnd} MB at the end (bound ${bound} MB: ${memoryEnd <= bound ? "ok" : "EXCEEDED"}), max ${Math.max(...memory)} MB (samples: ${memory.join(", ")})`,
+  );
   console.log("route".padEnd(26) + "requests".padStart(9) + "errors".padStart(8) + "p50 ms".padStart(8) + "p99 ms".padStart(8));
   for (const [name, list] of latencies) {
     console.log(name.padEnd(26) + String(list.length).padStart(9) + String(errors.get(name) ?? 0).padStart(8) + String(Math.round(percentile(list, 50))).padStart(8) + String(Math.round(percentile(list, 99))).padStart(8));
   }
   for (const line of logged.slice(0, 5)) console.log(`  ${line}`);
-  if (errorCount || missing.length || logged.length) process.exitCode = 1;
+  for (const problem of profiles.lost) console.log(`  profile lost: ${problem}`);
+  if (errorCount || missing.length || logged.length || memoryEnd > bound || profiles.lost.length || profiles.halfWritten.length || !profiles.checked) process.exitCode = 1;
 } finally {
   if (url) await dropDatabase(serverUrl, "nft_fault_soak");
   fs.rmSync(root, { recursive: true, force: true });

@@ -4,6 +4,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
+import { fr } from "@/lib/i18n/fr";
 
 export const SECRET = "fault-tests-only-secret-0123456789abcdef";
 const SERVER = path.resolve(".next/standalone/server.js");
@@ -119,7 +120,18 @@ async function signUpFormFields(base: string): Promise<[string, string][]> {
   return fields;
 }
 
-export type Outcome = { ok: boolean; status: number; ms: number; error?: string };
+/**
+ * `retryMessage`: the answer is a French page asking to try again, as the app shows when the
+ * database fails under a request (app/error.tsx, with fr.error.body: "… Réessayez dans un instant.").
+ */
+export type Outcome = { ok: boolean; status: number; ms: number; error?: string; retryMessage?: boolean };
+
+/** The sentences of lib/i18n that ask the user to try again after a failure of ours. */
+export const RETRY_TEXTS = [fr.error.body, fr.messages.auth.signInUnavailable];
+
+export function asksToRetry(html: string): boolean {
+  return RETRY_TEXTS.some((text) => html.includes(text));
+}
 
 /**
  * A submission as a browser without JavaScript sends it: the form, posted to its page. Saved when
@@ -143,7 +155,7 @@ export async function signUp(base: string, email: string, password = `Fault-${ra
     const response = await fetch(`${base}/compte/inscription`, { method: "POST", body: form, headers: { "x-forwarded-for": randomIp() }, signal: AbortSignal.timeout(30_000) });
     const html = await response.text();
     const refused = /role="alert"|Réessayez|réessayez/.test(html) && !html.includes(email);
-    return { ok: response.status === 200 && !refused, status: response.status, ms: performance.now() - startedAt };
+    return { ok: response.status === 200 && !refused, status: response.status, ms: performance.now() - startedAt, retryMessage: asksToRetry(html) };
   } catch (error) {
     return { ok: false, status: 0, ms: performance.now() - startedAt, error: error instanceof Error ? error.message : String(error) };
   }

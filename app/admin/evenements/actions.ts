@@ -12,10 +12,11 @@ import { FORM_ERROR_SUMMARY, typedValues, zodFieldErrors, type FormState, formIn
 import { deliverNow } from "@/lib/mail/sender";
 import { attempt } from "@/lib/server-actions";
 import { isUuid } from "@/lib/startups/access";
+import { refuseAccess } from "@/lib/auth/refuse";
 
 async function staff() {
   const user = await getCurrentUser();
-  if (!user || (user.role !== "moderator" && user.role !== "admin")) notFound();
+  if (!user || (user.role !== "moderator" && user.role !== "admin")) refuseAccess({ userId: user?.id ?? null, need: "staff" });
   return user;
 }
 

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { ImportForm } from "@/components/admin/import-form";
 import { IMPORT_COLUMNS } from "@/lib/admin/import";
 import { requireStaff } from "@/lib/auth/session";
 import { fr } from "@/lib/i18n/fr";
 import { importChunkAction } from "../actions";
+import { refuseAccess } from "@/lib/auth/refuse";
 
 const t = fr.admin.import;
 
@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: t.metaTitle, robots: { index: false }
 
 export default async function ImportPage() {
   const user = await requireStaff("/admin/import");
-  if (user.role !== "admin") notFound();
+  if (user.role !== "admin") refuseAccess({ userId: user.id, need: "admin" });
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold text-brand-900">{t.title}</h1>

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { ButtonForm, SectorAddForm, SectorMergeForm, SectorRenameForm } from "@/components/admin/small-forms";
 import { requireStaff } from "@/lib/auth/session";
 import { fr } from "@/lib/i18n/fr";
 import { listSectors } from "@/lib/sectors";
 import { addSectorAction, mergeSectorAction, moveSectorAction, renameSectorAction } from "../actions";
+import { refuseAccess } from "@/lib/auth/refuse";
 
 const t = fr.admin.sectors;
 
@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: t.metaTitle, robots: { index: false }
 
 export default async function SectorsPage() {
   const user = await requireStaff("/admin/secteurs");
-  if (user.role !== "admin") notFound();
+  if (user.role !== "admin") refuseAccess({ userId: user.id, need: "admin" });
   const sectors = await listSectors(await getDb());
   return (
     <div className="space-y-6">

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { ButtonForm, RoleForm } from "@/components/admin/small-forms";
 import { listUsers } from "@/lib/admin/users";
@@ -7,6 +6,7 @@ import { requireStaff } from "@/lib/auth/session";
 import { fr } from "@/lib/i18n/fr";
 import { setDisabledAction, setRoleAction } from "../actions";
 import { singleParam, type PageParam } from "@/lib/page-params";
+import { refuseAccess } from "@/lib/auth/refuse";
 
 const t = fr.admin.users;
 
@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: t.metaTitle, robots: { index: false }
 
 export default async function UsersPage({ searchParams }: { searchParams: Promise<{ q?: PageParam }> }) {
   const user = await requireStaff("/admin/utilisateurs");
-  if (user.role !== "admin") notFound();
+  if (user.role !== "admin") refuseAccess({ userId: user.id, need: "admin" });
   const q = singleParam((await searchParams).q, 100) ?? "";
   const people = await listUsers(await getDb(), user, q);
   return (
