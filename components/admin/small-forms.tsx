@@ -39,9 +39,9 @@ export function ClaimDecisionForm({ action, id }: { action: Action; id: string }
 export function RoleForm({ action, id, role, label }: { action: Action; id: string; role: string; label: string }) {
   const [state, formAction] = useFormState(action, initialFormState);
   return (
-    <form action={formAction} className="flex flex-wrap items-end gap-2">
-      <div>
-        <label htmlFor={`role-${id}`} className="block text-xs text-slate-600">
+    <form action={formAction} className="flex min-w-0 flex-wrap items-end gap-2">
+      <div className="min-w-0">
+        <label htmlFor={`role-${id}`} className="block text-xs break-all text-slate-600">
           {t.users.roleOf(label)}
         </label>
         <select id={`role-${id}`} name="role" defaultValue={role} className="rounded-md border border-slate-400 bg-white px-2 py-1 text-sm">

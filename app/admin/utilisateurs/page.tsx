@@ -20,19 +20,19 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold text-brand-900">{t.title}</h1>
-      <form method="get" className="flex items-end gap-3" role="search" aria-label={t.search}>
-        <div>
+      <form method="get" className="flex flex-wrap items-end gap-3" role="search" aria-label={t.search}>
+        <div className="min-w-0 flex-1 sm:flex-none">
           <label htmlFor="q" className="block text-sm font-semibold">{t.query}</label>
-          <input id="q" name="q" defaultValue={q} className="rounded-md border border-slate-400 bg-white px-2 py-1.5" />
+          <input id="q" name="q" defaultValue={q} className="w-full rounded-md border border-slate-400 bg-white px-2 py-1.5" />
         </div>
         <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white">{t.submit}</button>
       </form>
       <ul className="space-y-3">
         {people.map((person) => (
           <li key={person.id} className="flex flex-wrap items-end justify-between gap-3 rounded-xl border border-slate-200 bg-white p-4">
-            <div>
-              <p className="font-semibold">{person.name || person.email}</p>
-              <p className="text-sm text-slate-600">
+            <div className="min-w-0">
+              <p className="font-semibold break-words">{person.name || person.email}</p>
+              <p className="text-sm break-all text-slate-600">
                 {person.email}
                 {person.disabledAt ? ` · ${t.disabled}` : ""}
               </p>
