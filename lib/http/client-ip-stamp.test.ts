@@ -4,6 +4,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CLIENT_IP_HEADER } from "@/lib/client-ip";
+import { resetConfig } from "@/lib/config";
 import { installClientIpStamp } from "./client-ip-stamp";
 
 function get(port: number, localAddress: string, headers: Record<string, string> = {}, path = "/"): Promise<string> {
@@ -24,6 +25,8 @@ describe.each([0, 1])("the client-address stamp with TRUSTED_PROXY_COUNT=%i", (p
   const previous = process.env.TRUSTED_PROXY_COUNT;
   beforeAll(async () => {
     process.env.TRUSTED_PROXY_COUNT = String(proxies);
+    // The stamp reads the parsed configuration, which is parsed once: parse it again.
+    resetConfig();
     // Created before the stamp is installed, like Next's server before instrumentation runs.
     server = http.createServer((request, response) =>
       response.end(request.url === "/proto" ? String(request.headers["x-forwarded-proto"]) : String(request.headers[CLIENT_IP_HEADER])),
@@ -36,6 +39,7 @@ describe.each([0, 1])("the client-address stamp with TRUSTED_PROXY_COUNT=%i", (p
     await new Promise((resolve) => server.close(resolve));
     if (previous === undefined) delete process.env.TRUSTED_PROXY_COUNT;
     else process.env.TRUSTED_PROXY_COUNT = previous;
+    resetConfig();
   });
 
   it("counts the socket's peer, or the address the trusted proxy appended", async () => {
