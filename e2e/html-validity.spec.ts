@@ -16,6 +16,12 @@ const PUBLIC_PAGES = [
   "/compte/connexion",
   "/compte/inscription",
   "/compte/mot-de-passe-oublie",
+  "/compte/reinitialiser",
+  "/compte/verifier",
+  "/espace/confirmer",
+  "/startups?vue=carte",
+  "/evenements",
+  "/evenements?annee=2025",
   "/une-page-qui-n-existe-pas",
 ];
 
@@ -28,8 +34,10 @@ test("every public page's HTML passes the Nu Html Checker with zero errors", asy
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "nft-vnu-"));
   const profile = (await request.get("/startups").then((response) => response.text())).match(/href="(\/startups\/[a-z0-9-]+)"/)?.[1];
   expect(profile, "a profile link on the directory").toBeTruthy();
+  const event = (await request.get("/evenements").then((response) => response.text())).match(/href="(\/evenements\/[a-z0-9-]+)"/)?.[1];
+  expect(event, "an event link on the agenda").toBeTruthy();
   const files = new Map<string, string>();
-  for (const [index, url] of [...PUBLIC_PAGES, profile!].entries()) {
+  for (const [index, url] of [...PUBLIC_PAGES, profile!, event!].entries()) {
     const response = await request.get(url);
     expect(response.headers()["content-type"]).toContain("text/html");
     const file = path.join(dir, `page-${index}.html`);

@@ -28,10 +28,14 @@ test("search with two filters and open a profile, by keyboard", async ({ page })
   expect(await focusIsVisible(page)).toBe(true);
   await page.keyboard.press("Space");
   await expect(page).toHaveURL(/metropole=le-havre/);
+  // The results update in place: the focus stays on the filter just used.
+  await expect(leHavre).toBeFocused();
+  await focusIsKept(page);
   const sector = page.getByRole("checkbox", { name: /IA & data/ });
   await tabTo(page, sector);
   await page.keyboard.press("Space");
   await expect(page).toHaveURL(/metropole=le-havre&secteur=ia-data/);
+  await expect(sector).toBeFocused();
   const firstResult = page.locator("#resultats h3 a").first();
   await tabTo(page, firstResult, 200);
   await page.keyboard.press("Enter");

@@ -58,6 +58,20 @@ test("staff sign in with their TOTP code and reach /admin", async ({ page }) => 
   await signIn(page, DEMO.moderator.email, DEMO.moderator.password);
   await page.goto("/admin");
   await expect(page).toHaveURL(/\/admin$/);
+  // The account bar names the role and offers the admin area to staff, on every signed-in page.
+  const bar = page.getByRole("navigation", { name: "Votre compte" });
+  await expect(bar).toContainText("Modération");
+  await page.goto("/espace");
+  await bar.getByRole("link", { name: "Administration" }).click();
+  await expect(page).toHaveURL(/\/admin$/);
+});
+
+test("a member's account bar has no admin link", async ({ page }) => {
+  await signUp(page, uniqueEmail("barre"));
+  await page.goto("/compte");
+  const bar = page.getByRole("navigation", { name: "Votre compte" });
+  await expect(bar.getByRole("link", { name: "Mon compte" })).toBeVisible();
+  await expect(bar.getByRole("link", { name: "Administration" })).toHaveCount(0);
 });
 
 test("« Se déconnecter » ends the session on the server: a copied cookie no longer works", async ({ browser, page }) => {

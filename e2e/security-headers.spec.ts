@@ -43,6 +43,20 @@ for (const [kind, path] of KINDS) {
   });
 }
 
+test("the favicon, the manifest and every icon it lists are served", async ({ request }) => {
+  expect((await request.get("/favicon.ico")).status()).toBe(200);
+  const manifest = await request.get("/manifest.webmanifest");
+  expect(manifest.status()).toBe(200);
+  const { icons } = (await manifest.json()) as { icons: { src: string; type: string }[] };
+  expect(icons.length).toBeGreaterThan(1);
+  for (const icon of icons) {
+    const response = await request.get(icon.src);
+    expect(response.status(), icon.src).toBe(200);
+    expect(response.headers()["content-type"], icon.src).toContain(icon.type);
+  }
+  expect((await request.get("/apple-icon.png")).status()).toBe(200);
+});
+
 test("static files carry the security headers", async ({ request }) => {
   const html = await (await request.get("/a-propos")).text();
   const script = html.match(/\/_next\/static\/[^"']+\.js/)?.[0];

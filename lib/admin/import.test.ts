@@ -46,6 +46,20 @@ describe.each(enginesUnderTest())("CSV import on %s", (engine) => {
     expect((await db.select({ id: startups.id }).from(startups)).length).toBe(before);
   });
 
+  it("accepts the commune as people write it (any case, no accents, a postal code of one commune), and lists the candidates of a shared one", async () => {
+    const db = database.db;
+    const admin = await insertUser(db, { role: "admin" });
+    const line = (name: string, commune: string) =>
+      `${name};Une accroche tout à fait correcte;Une description suffisamment longue pour être acceptée par la validation du profil.;${commune};ia-data;2019;5;;seed;non;;;;`;
+    const header = CSV.split("\n")[0];
+    const csv = [header, line("Ecrite Une", "le havre"), line("Ecrite Deux", "herouville saint clair"), line("Ecrite Trois", "76600"), line("Ecrite Quatre", "14280")].join("\n");
+    const reports = await dryRunImport(db, admin, parse(csv, { columns: true, delimiter: ";", trim: true }) as Record<string, string>[], 2);
+    expect(reports.slice(0, 3).map((report) => report.errors)).toEqual([[], [], []]);
+    // 14280 is shared by three communes: the error names each, so the admin can pick one.
+    const shared = reports[3]!.errors.join();
+    for (const name of ["Authie", "Saint-Contest", "Saint-Germain-la-Blanche-Herbe"]) expect(shared).toContain(name);
+  });
+
   it("imports the valid rows as pending or published, as the admin chooses; members cannot", async () => {
     const db = database.db;
     const admin = await insertUser(db, { role: "admin" });
