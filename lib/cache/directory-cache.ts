@@ -43,23 +43,30 @@ export async function directoryGeneration(db: Executor, now: Date = new Date()):
 export type CacheGeneration = DirectoryGeneration & {
   /** The profile's confirmation date (ms since the epoch) when `profileSlug` is a published profile, else null. */
   profileConfirmed: number | null;
+  /**
+   * When the last live event that has ended ended (ms since the epoch), or null. "Upcoming" means
+   * "not ended yet", so the agenda's lists change exactly when this moves, within a day too.
+   */
+  lastEventEnd: number | null;
 };
 
-/** One query: the directory's state and, for a profile page, its confirmation date. */
+/** One query: the directory's state, the agenda's last ended event and, for a profile page, its confirmation date. */
 export async function cacheGeneration(db: Executor, profileSlug: string | null, now: Date = new Date()): Promise<CacheGeneration> {
   const confirmed =
     profileSlug === null
       ? sql`null::bigint`
       : sql`(select floor(extract(epoch from confirmed_at) * 1000)::bigint from startups where slug = ${profileSlug} and status = 'published')`;
-  const [row] = await queryRows<{ version: number | string; freshness: number | string; confirmed: number | string | null }>(
+  const lastEventEnd = sql`(select floor(extract(epoch from max(ends_at)) * 1000)::bigint from events where ends_at <= ${now.toISOString()}::timestamptz)`;
+  const [row] = await queryRows<{ version: number | string; freshness: number | string; confirmed: number | string | null; ended: number | string | null }>(
     db,
-    sql`select version, freshness_version as freshness, ${confirmed} as confirmed from directory_state where id = 1`,
+    sql`select version, freshness_version as freshness, ${confirmed} as confirmed, ${lastEventEnd} as ended from directory_state where id = 1`,
   );
   return {
     version: Number(row?.version ?? 0),
     freshness: Number(row?.freshness ?? 0),
     day: parisToday(now),
     profileConfirmed: row?.confirmed === null || row?.confirmed === undefined ? null : Number(row.confirmed),
+    lastEventEnd: row?.ended === null || row?.ended === undefined ? null : Number(row.ended),
   };
 }
 

@@ -9,7 +9,7 @@ const DAY = "2026-03-01";
 /** The internal path a public URL is rewritten to, at version 1 (freshness version 0, profile confirmed at 1000). */
 function internal(url: string, version = 1, generation: Partial<CacheGeneration> = {}): string | null {
   const parsed = new URL(url, "http://localhost");
-  return internalPathFor({ version, freshness: 0, day: DAY, profileConfirmed: 1000, ...generation }, parsed.pathname, parsed.searchParams);
+  return internalPathFor({ version, freshness: 0, day: DAY, profileConfirmed: 1000, lastEventEnd: null, ...generation }, parsed.pathname, parsed.searchParams);
 }
 const keyOf = (url: string) => internal(url)!.split("/").at(-1)!;
 const encode = (text: string) => Buffer.from(text).toString("base64url");
@@ -140,6 +140,15 @@ describe("the internal path", () => {
 });
 
 describe("the agenda's cache keys", () => {
+  it("move when an event ends, within the day; the directory's and an event page's do not", () => {
+    const ended = { lastEventEnd: Date.parse("2026-03-01T18:00:00Z") };
+    expect(internal("/evenements", 1, ended)).not.toBe(internal("/evenements"));
+    expect(internal("/evenements?metropole=caen", 1, ended)).not.toBe(internal("/evenements?metropole=caen"));
+    expect(internal("/evenements", 1, ended)).toBe(internal("/evenements", 1, { ...ended }));
+    expect(internal("/startups", 1, ended)).toBe(internal("/startups"));
+    expect(internal("/evenements/un-evenement", 1, ended)).toBe(internal("/evenements/un-evenement"));
+  });
+
   it("share one entry for equivalent filters, and carry today's Paris date", async () => {
     const { EVENTS_PAGE, EVENT_PAGE } = await import("./page-cache");
     const { parisToday } = await import("@/lib/events/params");

@@ -66,7 +66,8 @@ export const PROFILE_PAGE: CachedPage = {
 
 /**
  * `/evenements?…`: the state is today's Paris date and the canonical filters. "Upcoming" moves
- * with the date, so the date is part of the key: a new day renders afresh, at the same version.
+ * with time, so the key holds the date (the month filter and past years follow it) and the
+ * generation the end of the last event that has ended: when an event ends, its list renders afresh.
  */
 export const EVENTS_PAGE: CachedPage = {
   name: "evenements",
@@ -76,7 +77,7 @@ export const EVENTS_PAGE: CachedPage = {
     return `jour=${parisToday()}${filters ? `&${filters}` : ""}`;
   },
   pathFor: () => "/evenements",
-  generation: versionOnly,
+  generation: (generation) => `${generation.version}-${generation.lastEventEnd ?? "x"}`,
 };
 
 /** `/evenements/[slug]`: the state is the slug (its `.ics`, one level deeper, is not cached here). */

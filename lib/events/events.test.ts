@@ -1,4 +1,5 @@
 import { eq } from "drizzle-orm";
+import { cacheGeneration } from "@/lib/cache/directory-cache";
 import ical, { type VEvent } from "node-ical";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
@@ -171,6 +172,17 @@ describe.each(enginesUnderTest())("events on %s", (engine) => {
     const published = await insertStartup(db, profile({ name: "Organisatrice Publiée" }));
     const { slug } = await createEventAsStaff(db, staff, { ...form({ title: "Demo day staff" }), organiserStartupSlug: published });
     expect(await getPublicEvent(db, slug)).toMatchObject({ organiserStartupSlug: published, organiserStartupName: "Organisatrice Publiée" });
+  });
+
+  it("moves the agenda's page-cache generation when an event ends, not before", async () => {
+    const db = database.db;
+    const staff = await insertUser(db, { role: "moderator" });
+    await createEventAsStaff(db, staff, form({ title: "Atelier qui se termine", startDate: "2031-06-12", endDate: "2031-06-12", startTime: "09:00", endTime: "12:00" }));
+    const before = await cacheGeneration(db, null, new Date("2031-06-12T09:59:00Z"));
+    const after = await cacheGeneration(db, null, new Date("2031-06-12T10:01:00Z"));
+    // 12:00 in Paris (summer time) is 10:00 UTC.
+    expect(before.lastEventEnd).not.toBe(Date.parse("2031-06-12T10:00:00Z"));
+    expect(after.lastEventEnd).toBe(Date.parse("2031-06-12T10:00:00Z"));
   });
 
   it("cancels an event, which stays listed as cancelled and is CANCELLED in the feed, and audits creation and cancellation", async () => {
