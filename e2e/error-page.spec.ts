@@ -25,8 +25,9 @@ function logLinesWithDigest(digest: string): LogLine[] {
     });
 }
 
-// The page answers 500 on purpose; the browser reports the failed document load as a console error.
-test.use({ pageChecks: { allow: [/Failed to load resource: the server responded with a status of 500/] } });
+// The page answers 500 on purpose. The browser reports the failed document load, and React reports
+// the server's error, without its message in production (React's error #441), in the console.
+test.use({ pageChecks: { allow: [/Failed to load resource: the server responded with a status of 500/, /Minified React error #441/] } });
 
 test("a server error shows the generic page with a digest, which the server log has with its route and stack", async ({ page }) => {
   const response = await page.goto("/essai-erreur");

@@ -39,7 +39,11 @@ test("a member proposes an event, a moderator approves it, the public finds it, 
   await member.getByLabel("Organisateur", { exact: true }).fill("Collectif e2e");
   await member.getByRole("button", { name: "Envoyer pour relecture" }).click();
   // The end is before the start: a French message next to the field, and nothing typed is lost.
-  await expect(member.getByText("La fin doit être après le début.")).toBeVisible();
+  // The error summary takes the focus and links to the field.
+  const summary = member.getByRole("alert").filter({ hasText: "Le formulaire contient des erreurs" });
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole("link", { name: "Date de fin : La fin doit être après le début." })).toBeVisible();
+  await expect(member.getByText("La fin doit être après le début.", { exact: true })).toBeVisible();
   await expect(member.getByLabel("Titre")).toHaveValue(title);
   await member.getByLabel("Heure de fin").fill("21:00");
   await member.getByRole("button", { name: "Envoyer pour relecture" }).click();

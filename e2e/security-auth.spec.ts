@@ -32,7 +32,9 @@ test("a member enrols TOTP from /compte, then signs in with a code, and with a r
   const secret = (await page.getByTestId("totp-secret").innerText()).trim();
   await page.getByLabel("Code de vérification").fill("000000" === totpCode(secret) ? "111111" : "000000");
   await page.getByRole("button", { name: "Activer la double authentification" }).click();
-  await expect(page.getByText("Code de vérification incorrect.")).toBeVisible();
+  // The error summary takes the focus; the field says what is wrong.
+  await expect(page.getByRole("alert").filter({ hasText: "Le formulaire contient des erreurs" })).toBeFocused();
+  await expect(page.locator("#code-error")).toContainText("Code de vérification incorrect.");
   await page.getByLabel("Code de vérification").fill(totpCode(secret));
   await page.getByRole("button", { name: "Activer la double authentification" }).click();
   const recoveryCodes = page.getByRole("list", { name: "Vos codes de secours" }).getByRole("listitem");

@@ -132,7 +132,16 @@ function watchOtherContexts(browser: Browser, allow: RegExp[], found: string[], 
       if (!other.checked) {
         other.checked = true;
         checking = true;
-        found.push(...other.live.flat(), ...(await checkVisited(context, other.visited, allow, testInfo)));
+        found.push(...other.live.flat());
+        if (options?.javaScriptEnabled === false) {
+          // axe runs as a script: the pages a no-JavaScript context saw are checked again in a
+          // context with scripts and the same cookies.
+          const withScripts = await original.call(browser, { ...options, javaScriptEnabled: true, storageState: await context.storageState() });
+          found.push(...(await checkVisited(withScripts, other.visited, allow, testInfo)));
+          await withScripts.close();
+        } else {
+          found.push(...(await checkVisited(context, other.visited, allow, testInfo)));
+        }
       }
       return close.call(context, closeOptions);
     };

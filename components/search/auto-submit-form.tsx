@@ -7,6 +7,19 @@ import { useRouter } from "next/navigation";
 
 const TYPING_DELAY_MS = 350;
 
+// Each search state is its own cached page (see proxy.ts), so the new results arrive as a new page
+// and React mounts a new form: the filter just used would lose the focus to <body>. The id of the
+// focused field is kept here, outside the component, and the new form gives it back the focus.
+let focusedFieldId: string | null = null;
+
+function restoreFocus(form: HTMLFormElement) {
+  const id = focusedFieldId;
+  focusedFieldId = null;
+  if (!id || (document.activeElement && document.activeElement !== document.body)) return;
+  const field = document.getElementById(id);
+  if (field && form.contains(field)) field.focus({ preventScroll: true });
+}
+
 /**
  * Form fields as a clean query string: empty values, and values equal to a field's
  * `data-default`, are dropped so that shared URLs stay short.
@@ -51,7 +64,9 @@ export function AutoSubmitForm({ children, busyLabel, busyTargetId, currentQuery
   const [pending, startTransition] = useTransition();
 
   useEffect(() => {
-    if (formRef.current) syncFieldsWithUrl(formRef.current, new URLSearchParams(window.location.search));
+    if (!formRef.current) return;
+    syncFieldsWithUrl(formRef.current, new URLSearchParams(window.location.search));
+    restoreFocus(formRef.current);
   }, [currentQuery]);
 
   useEffect(() => {
@@ -63,6 +78,8 @@ export function AutoSubmitForm({ children, busyLabel, busyTargetId, currentQuery
     const query = formToQuery(formRef.current!);
     // Normalised the same way (spaces as "+"), so that a URL typed with %20 is not pushed again.
     if (query === new URLSearchParams(window.location.search).toString()) return;
+    const active = document.activeElement;
+    focusedFieldId = active instanceof HTMLElement && active.id && formRef.current!.contains(active) ? active.id : null;
     startTransition(() => router.push(query ? `${formProps.action}?${query}` : formProps.action, { scroll: false }));
   }
 
