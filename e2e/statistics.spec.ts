@@ -92,8 +92,9 @@ test("the charts' text keeps its size from a phone to a wide screen", async ({ p
   // The rendered font size of every label in the SVG charts (column and line), at each width: its
   // font size times the scale the SVG applies to it on screen (rotated labels included).
   const labelHeights = () =>
+    // The map (data-map) is a picture and scales as one; the charts' text must not.
     page.locator("figure svg text").evaluateAll((texts) =>
-      (texts as SVGTextElement[]).map((text) => {
+      (texts as SVGTextElement[]).filter((text) => !text.closest("svg[data-map]")).map((text) => {
         const matrix = text.getScreenCTM();
         return matrix ? Math.hypot(matrix.a, matrix.b) * parseFloat(getComputedStyle(text).fontSize) : 0;
       }),
