@@ -1,5 +1,5 @@
 import path from "node:path";
-import { expect as baseExpect, test, type Page } from "@playwright/test";
+import { expect as baseExpect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { expectAccessible } from "./support";
 
 // Each map page is rendered on its first request (then cached): give a loaded machine time.
@@ -177,3 +177,20 @@ for (const width of [1280, 360]) {
     });
   });
 }
+
+/** The JavaScript files a page loads (its <script src>), with their size in bytes. */
+async function scriptsOf(request: APIRequestContext, pagePath: string): Promise<Map<string, number>> {
+  const html = await (await request.get(pagePath)).text();
+  const sources = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((match) => match[1]!.replace(/&amp;/g, "&"));
+  const sizes = new Map<string, number>();
+  for (const source of sources) sizes.set(source, (await (await request.get(source)).body()).length);
+  return sizes;
+}
+
+test("the directory's map view adds no more than 30 kB of JavaScript to the page (the maps are server-rendered SVG)", async ({ request }) => {
+  const list = await scriptsOf(request, "/startups");
+  const map = await scriptsOf(request, "/startups?vue=carte");
+  expect(list.size).toBeGreaterThan(0);
+  const added = [...map].filter(([source]) => !list.has(source)).reduce((sum, [, bytes]) => sum + bytes, 0);
+  expect(added).toBeLessThanOrEqual(30 * 1024);
+});

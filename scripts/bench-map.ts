@@ -1,6 +1,10 @@
 // npx tsx scripts/bench-map.ts — what the map costs a page: its markup's weight on the wire
 // (gzip) and its render time without any cache (first render, with the projection, then later
 // renders, which reuse the projected outlines). Prints numbers; the map itself sends no JavaScript.
+// With `-- --base http://127.0.0.1:3000` (a running production server), also the whole documents
+// on the wire, gzipped, with and without a map: a document carries the map twice, as markup and
+// inside Next's embedded page data.
+import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
@@ -40,4 +44,15 @@ for (const [name, element] of cases) {
   console.log(
     `${name.padEnd(24)} html ${kB(Buffer.byteLength(html)).padStart(9)}  gzip ${kB(gzipSync(html).length).padStart(8)}  first render ${first.toFixed(1).padStart(6)} ms  then median ${times[RUNS >> 1]!.toFixed(1)} ms, max ${times[RUNS - 1]!.toFixed(1)} ms`,
   );
+}
+
+const { values } = parseArgs({ options: { base: { type: "string" } } });
+if (values.base) {
+  const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
+  const pages = ["/startups", "/startups?vue=carte", "/statistiques", "/statistiques?metropole=rouen", "/startups/neptunia-analytics", "/a-propos"];
+  console.log(`\nWhole pages on the wire (gzip), ${values.base}:`);
+  for (const page of pages) {
+    const html = Buffer.from(await (await fetch(values.base + page)).arrayBuffer());
+    console.log(`${page.padEnd(32)} document ${kB(html.length).padStart(9)}, gzip ${kB(gzipSync(html).length).padStart(8)}`);
+  }
 }
