@@ -18,7 +18,7 @@ export function ConfirmLinkForm({ action, token }: { action: (state: FormState, 
         <Notice tone={state.status === "error" ? "error" : "success"}>{state.message}</Notice>
         <p className="flex flex-wrap gap-4">
           {slug && (
-            <Link href={`/startups/${slug}`} className="text-brand-700 underline">
+            <Link prefetch={false} href={`/startups/${slug}`} className="text-brand-700 underline">
               {t.viewProfile}
             </Link>
           )}

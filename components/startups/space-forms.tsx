@@ -50,7 +50,7 @@ export function SubmitRevisionForm({ action, claimAction }: { action: Action; cl
             {duplicates.map((duplicate) => (
               <li key={duplicate.id}>
                 {duplicate.status === "published" ? (
-                  <Link href={`/startups/${duplicate.slug}`} className="font-semibold underline">
+                  <Link prefetch={false} href={`/startups/${duplicate.slug}`} className="font-semibold underline">
                     {duplicate.name}
                   </Link>
                 ) : (

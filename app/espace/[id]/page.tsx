@@ -92,7 +92,7 @@ export default async function StartupSpacePage({ params, searchParams }: Props) 
             </Link>
           )}
           {startup.status === "published" && (
-            <Link href={`/startups/${startup.slug}`} className="rounded-md border border-slate-400 px-4 py-2 font-semibold hover:border-brand-600">
+            <Link prefetch={false} href={`/startups/${startup.slug}`} className="rounded-md border border-slate-400 px-4 py-2 font-semibold hover:border-brand-600">
               {t.viewPublic}
             </Link>
           )}

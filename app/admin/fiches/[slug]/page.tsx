@@ -40,7 +40,9 @@ export default async function AdminStartupPage({ params, searchParams }: Props) 
         {startup.status === "published" && (
           <>
             {" · "}
-            <Link href={`/startups/${startup.slug}`} className="text-brand-700 underline">
+            {/* No prefetch from private pages to public profiles (each a cached page of its own):
+                it costs a render, and once the profile is unpublished it answers 404. */}
+            <Link prefetch={false} href={`/startups/${startup.slug}`} className="text-brand-700 underline">
               {t.viewPublic}
             </Link>
           </>

@@ -111,7 +111,7 @@ export default async function EventPage({ params }: Props) {
         <Fact label={t.page.price}>{event.free ? t.card.free : t.card.paid}</Fact>
         <Fact label={t.page.organiser}>
           {event.organiserStartupSlug ? (
-            <Link href={`/startups/${event.organiserStartupSlug}`} className="text-brand-700 underline">
+            <Link prefetch={false} href={`/startups/${event.organiserStartupSlug}`} className="text-brand-700 underline">
               {event.organiser}
             </Link>
           ) : (
