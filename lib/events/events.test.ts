@@ -6,8 +6,8 @@ import type { Database } from "@/db/client";
 import { auditLog, emailOutbox, events } from "@/db/schema";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import { enginesUnderTest, openTestDatabase } from "@/tests/support/databases";
-import { insertStartup, insertUser, profile } from "@/tests/support/fixtures";
-import { eventFormSchema, formValuesOf, type EventData } from "./form";
+import { eventForm, insertStartup, insertUser, profile } from "@/tests/support/fixtures";
+import { eventFormSchema, formValuesOf } from "./form";
 import { eventsCalendar } from "./ical";
 import {
   approveEventRevision,
@@ -28,25 +28,7 @@ function vevents(text: string): VEvent[] {
 
 const NOW = new Date("2026-03-01T12:00:00Z");
 
-function form(overrides: Record<string, string> = {}): EventData {
-  const result = eventFormSchema.safeParse({
-    title: "Meetup IA à Caen",
-    type: "meetup",
-    startDate: "2026-03-28",
-    startTime: "18:30",
-    endDate: "2026-03-28",
-    endTime: "21:00",
-    place: "commune",
-    communeCode: "14118",
-    address: "1 rue de la Paix",
-    description: "Une soirée de présentations et d’échanges sur l’intelligence artificielle.",
-    organiser: "Association Test",
-    free: "on",
-    ...overrides,
-  });
-  if (!result.success) throw new Error(JSON.stringify(result.error.issues));
-  return result.data;
-}
+const form = eventForm;
 
 describe("event form", () => {
   it("turns Paris wall-clock times into instants on both sides of the spring change", () => {

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
 import { enginesUnderTest, openTestDatabase } from "@/tests/support/databases";
-import { eventFormSchema } from "@/lib/events/form";
 import { createEventAsStaff, proposeEvent } from "@/lib/events/moderation";
-import { insertStartup, insertUser, profile } from "@/tests/support/fixtures";
+import { eventForm, insertStartup, insertUser, profile } from "@/tests/support/fixtures";
 import { sitemapCount, sitemapIndexXml, sitemapXml } from "./index";
 
 const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!);
@@ -52,20 +51,7 @@ describe.each(enginesUnderTest())("sitemap events on %s", (engine) => {
     await database?.close();
   });
 
-  const event = (title: string) =>
-    eventFormSchema.parse({
-      title,
-      type: "meetup",
-      startDate: "2026-03-28",
-      startTime: "18:30",
-      endDate: "2026-03-28",
-      endTime: "21:00",
-      place: "commune",
-      communeCode: "14118",
-      address: "1 rue de la Paix",
-      description: "Une soirée de présentations et d’échanges entre startups normandes.",
-      organiser: "Association Test",
-    });
+  const event = (title: string) => eventForm({ title });
 
   it("lists a staff-created event's page and not a proposal waiting for review", async () => {
     const db = database.db;

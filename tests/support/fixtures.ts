@@ -5,6 +5,7 @@ import { startupRevisions, startups } from "@/db/schema";
 import { seedSectors } from "@/lib/sectors";
 import { writeLiveProfile } from "@/lib/startups/live";
 import type { ProfileData } from "@/lib/startups/profile";
+import { eventFormSchema, type EventData } from "@/lib/events/form";
 
 export function profile(overrides: Partial<ProfileData> = {}): ProfileData {
   return {
@@ -74,4 +75,25 @@ export async function lastMailLink(db: Db, to: string): Promise<string> {
   const link = mail?.text.match(/https?:\/\/\S+/)?.[0];
   if (!link) throw new Error(`No link in the last mail to ${to}`);
   return link;
+}
+
+/** A valid event, as the event form gives it once parsed; `overrides` are form fields. */
+export function eventForm(overrides: Record<string, string> = {}): EventData {
+  const result = eventFormSchema.safeParse({
+    title: "Meetup IA à Caen",
+    type: "meetup",
+    startDate: "2026-03-28",
+    startTime: "18:30",
+    endDate: "2026-03-28",
+    endTime: "21:00",
+    place: "commune",
+    communeCode: "14118",
+    address: "1 rue de la Paix",
+    description: "Une soirée de présentations et d’échanges sur l’intelligence artificielle.",
+    organiser: "Association Test",
+    free: "on",
+    ...overrides,
+  });
+  if (!result.success) throw new Error(JSON.stringify(result.error.issues));
+  return result.data;
 }
