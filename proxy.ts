@@ -12,7 +12,8 @@ import { markRendered, wasRendered } from "@/lib/cache/recent-renders";
 import { clientIpOf } from "@/lib/client-ip";
 // Named apart: Next wants this module's own `config` export (the matcher, below).
 import { config as appConfig } from "@/lib/config";
-import { guardRequest } from "@/lib/http/request-guards";
+import { isDatabaseUnavailable } from "@/db/unavailable";
+import { guardRequest, unavailablePage } from "@/lib/http/request-guards";
 import { limitOrRefuse } from "@/lib/http/too-many-requests";
 import { RATE_LIMITS } from "@/lib/rate-limit";
 import { contentSecurityPolicy, publicUrlIsHttps, rendersPerRequest } from "@/lib/security-headers.js";
@@ -56,7 +57,7 @@ function withNonce(request: NextRequest): NextResponse {
 const CACHED_OR_LIMITED = /^\/(sitemap\.xml|statistiques|startups(\/[^/]+)?|evenements(\/[^/]+)?)$/;
 
 export async function proxy(request: NextRequest) {
-  const { pathname, searchParams } = request.nextUrl;
+  const { pathname } = request.nextUrl;
   // A malformed escape, a cross-site form post, a Next-Action call no client sends: Next would answer 500.
   const refused = await guardRequest(request, pathname);
   if (refused) return refused;
@@ -68,6 +69,18 @@ export async function proxy(request: NextRequest) {
     return secondPass;
   }
   if (!CACHED_OR_LIMITED.test(pathname)) return NextResponse.next();
+  try {
+    return await servePublic(request);
+  } catch (error) {
+    // The version lookup needs the database: while it cannot be reached, a French 503, not a 500.
+    if (isDatabaseUnavailable(error)) return unavailablePage();
+    throw error;
+  }
+}
+
+/** A cached or limited public page: its rewrite to the page cache at the current version. */
+async function servePublic(request: NextRequest): Promise<Response> {
+  const { pathname, searchParams } = request.nextUrl;
   const db = await getDb();
   const clientKey = () => clientIpOf((name) => request.headers.get(name));
   // The sitemap lists every published profile, computed per request.

@@ -49,6 +49,9 @@ export async function openPostgres(url: string, options: { max?: number } = {}):
   const client = postgres(url, {
     max: options.max ?? config().DATABASE_POOL_SIZE,
     onnotice: () => {},
+    // Fail fast while the server cannot be reached (a restart): the request gets the French "try
+    // again" answer in seconds, and the pool is free to reconnect once the server is back.
+    connect_timeout: 10,
     connection: SESSION_SETTINGS,
   });
   const db = drizzle(client, { schema }) as unknown as Db;

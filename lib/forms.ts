@@ -1,5 +1,6 @@
 // The state every form action returns: field errors in French, a form-level message, and the
 // values as typed so that nothing is lost on a failed submit.
+import { isDatabaseUnavailable } from "@/db/unavailable";
 import { z } from "zod";
 
 // Zod 4 probes `new Function` to decide whether to compile parsers; under the site's CSP (no
@@ -49,6 +50,7 @@ export function typedValues(formData: FormData, secret: readonly string[] = ["pa
 }
 
 export function domainErrorState(error: unknown, values?: FormState["values"]): FormState {
+  if (isDatabaseUnavailable(error)) return { status: "error", message: fr.messages.forms.unavailable, values };
   if (error instanceof DomainError) {
     return error.field
       ? { status: "error", fieldErrors: { [error.field]: [error.message] }, values }

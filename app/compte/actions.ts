@@ -39,14 +39,16 @@ export async function signUpAction(_: FormState, input: FormData): Promise<FormS
   const values = typedValues(formData);
   const parsed = signUpSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { status: "error", message: FORM_ERROR_SUMMARY, fieldErrors: zodFieldErrors(parsed.error), values };
-  const db = await getDb();
-  const key = `signup:ip:${await requestIp()}`;
-  const limit = await consumeRateLimit(db, RATE_LIMITS.signUpIp, key);
-  if (!limit.allowed) return { status: "error", message: fr.messages.rateLimit.signUp(formatWait(limit.retryAfterSeconds)), values };
-  // Each sign-up mails the address (a verification, or "you already have an account").
-  const perAddress = await consumeRateLimit(db, RATE_LIMITS.signUpEmail, `signup:email:${parsed.data.email}`);
-  if (!perAddress.allowed) return { status: "error", message: fr.messages.rateLimit.signUpEmail(formatWait(perAddress.retryAfterSeconds)), values };
+  // Everything that reaches the database in one try: a database that cannot be reached (a restart)
+  // gives the French "try again" message with what was typed, not a 500 (domainErrorState).
   try {
+    const db = await getDb();
+    const key = `signup:ip:${await requestIp()}`;
+    const limit = await consumeRateLimit(db, RATE_LIMITS.signUpIp, key);
+    if (!limit.allowed) return { status: "error", message: fr.messages.rateLimit.signUp(formatWait(limit.retryAfterSeconds)), values };
+    // Each sign-up mails the address (a verification, or "you already have an account").
+    const perAddress = await consumeRateLimit(db, RATE_LIMITS.signUpEmail, `signup:email:${parsed.data.email}`);
+    if (!perAddress.allowed) return { status: "error", message: fr.messages.rateLimit.signUpEmail(formatWait(perAddress.retryAfterSeconds)), values };
     await signUp(db, parsed.data);
   } catch (error) {
     return domainErrorState(error, values);

@@ -17,6 +17,15 @@ export function refusal(status: 400 | 403 | 405, message: string, headers: Recor
   return new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", ...headers } });
 }
 
+/**
+ * A public page while the database cannot be reached: a small French page with 503, which a
+ * browser shows and a client or a load balancer understands (Retry-After), instead of a bare 500.
+ */
+export function unavailablePage(): Response {
+  const html = `<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${t.unavailableTitle}</title></head><body><main><h1>${t.unavailableTitle}</h1><p>${t.unavailable}</p></main></body></html>`;
+  return new Response(html, { status: 503, headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store", "Retry-After": "5" } });
+}
+
 export function isMalformedPath(pathname: string): boolean {
   try {
     decodeURIComponent(pathname);

@@ -7,6 +7,8 @@ import { formatDate, formatInteger, formatTime } from "./format";
 export const frMessages = {
   forms: {
     errorSummary: "Le formulaire contient des erreurs : corrigez les champs signalés.",
+    // The database could not be reached (a restart): nothing was saved, what was typed is kept.
+    unavailable: "Le service est momentanément indisponible : rien n’a été enregistré. Réessayez dans un instant.",
   },
   // Requests refused before they reach a page (lib/http/request-guards.ts, the sign-in routes).
   requests: {
@@ -14,6 +16,9 @@ export const frMessages = {
     foreignOrigin: "Formulaire refusé : il n’a pas été envoyé depuis ce site. Rechargez la page et réessayez.",
     malformedAction: "Requête invalide : rechargez la page et réessayez.",
     invalidCallbackUrl: "Adresse de retour invalide.",
+    // A public page while the database cannot be reached (proxy.ts): a 503 the browser shows.
+    unavailableTitle: "Service momentanément indisponible",
+    unavailable: "Le site est momentanément indisponible. Réessayez dans un instant.",
     signInFormOnly: "Cette adresse reçoit le formulaire de connexion : ouvrez /compte/connexion pour vous connecter.",
   },
   rateLimit: {

@@ -86,8 +86,9 @@ try {
   // Asynchronously: the load and the health poller must keep running during the outage.
   await promisify(exec)(restartCommand);
   const backAt = performance.now() - t0;
-  // A slow restart (a checkpoint first) must not end the run before recovery can be seen.
-  deadline = Math.max(deadline, performance.now() + 10_000);
+  // A slow restart (a checkpoint first) must not end the run before recovery can be seen: 20 s of
+  // load after the database is back (a pool connection attempt made during the outage may wait).
+  deadline = Math.max(deadline, performance.now() + 20_000);
   await Promise.all([...workers, poller]);
   await stopServer(server);
 

@@ -127,7 +127,7 @@ async function signUpFormFields(base: string): Promise<[string, string][]> {
 export type Outcome = { ok: boolean; status: number; ms: number; error?: string; retryMessage?: boolean };
 
 /** The sentences of lib/i18n that ask the user to try again after a failure of ours. */
-export const RETRY_TEXTS = [fr.error.body, fr.messages.auth.signInUnavailable];
+export const RETRY_TEXTS = [fr.error.body, fr.messages.auth.signInUnavailable, fr.messages.forms.unavailable, fr.messages.requests.unavailable];
 
 export function asksToRetry(html: string): boolean {
   return RETRY_TEXTS.some((text) => html.includes(text));
@@ -154,8 +154,11 @@ export async function signUp(base: string, email: string, password = `Fault-${ra
     form.append("confirm", password);
     const response = await fetch(`${base}/compte/inscription`, { method: "POST", body: form, headers: { "x-forwarded-for": randomIp() }, signal: AbortSignal.timeout(30_000) });
     const html = await response.text();
-    const refused = /role="alert"|Réessayez|réessayez/.test(html) && !html.includes(email);
-    return { ok: response.status === 200 && !refused, status: response.status, ms: performance.now() - startedAt, retryMessage: asksToRetry(html) };
+    // The form answers a failure with its typed values (the email among them) and, when the
+    // database could not be reached, the French sentence asking to try again.
+    const retry = asksToRetry(html);
+    const refused = retry || (/role="alert"|Réessayez|réessayez/.test(html) && !html.includes(email));
+    return { ok: response.status === 200 && !refused, status: response.status, ms: performance.now() - startedAt, retryMessage: retry };
   } catch (error) {
     return { ok: false, status: 0, ms: performance.now() - startedAt, error: error instanceof Error ? error.message : String(error) };
   }
