@@ -6,7 +6,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getDb } from "@/db/client";
 import { cacheGeneration } from "@/lib/cache/directory-cache";
-import { INTERNAL_PREFIX, internalPath, matchCachedPage, PROFILE_PAGE } from "@/lib/cache/page-cache";
+import { EVENTS_PAGE, INTERNAL_PREFIX, internalPath, matchCachedPage, PROFILE_PAGE } from "@/lib/cache/page-cache";
 import { REWRITE_HEADER, rewriteSecret as currentRewriteSecret } from "@/lib/cache/rewrite-secret";
 import { markRendered, wasRendered } from "@/lib/cache/recent-renders";
 import { clientIpOf } from "@/lib/client-ip";
@@ -88,7 +88,7 @@ async function servePublic(request: NextRequest): Promise<Response> {
   const match = matchCachedPage(pathname, searchParams);
   if (!match) return NextResponse.next();
   // One query: the directory's version and freshness, and a profile's own confirmation date.
-  const target = internalPath(match, await cacheGeneration(db, match.page === PROFILE_PAGE ? match.state : null));
+  const target = internalPath(match, await cacheGeneration(db, match.page === PROFILE_PAGE ? match.state : null, new Date(), match.page === EVENTS_PAGE));
   // A search this process has not rendered yet will be rendered (costly): a generous per-address
   // limit. The plain directory, profiles and statistics are few and always come from the cache.
   if (pathname === "/startups" && searchParams.size > 0 && !wasRendered(target)) {

@@ -50,13 +50,16 @@ export type CacheGeneration = DirectoryGeneration & {
   lastEventEnd: number | null;
 };
 
-/** One query: the directory's state, the agenda's last ended event and, for a profile page, its confirmation date. */
-export async function cacheGeneration(db: Executor, profileSlug: string | null, now: Date = new Date()): Promise<CacheGeneration> {
+/** One query: the directory's state and, for a profile page, its confirmation date; for the agenda (`agenda`), its last ended event. */
+export async function cacheGeneration(db: Executor, profileSlug: string | null, now: Date = new Date(), agenda = false): Promise<CacheGeneration> {
   const confirmed =
     profileSlug === null
       ? sql`null::bigint`
       : sql`(select floor(extract(epoch from confirmed_at) * 1000)::bigint from startups where slug = ${profileSlug} and status = 'published')`;
-  const lastEventEnd = sql`(select floor(extract(epoch from max(ends_at)) * 1000)::bigint from events where ends_at <= ${now.toISOString()}::timestamptz)`;
+  // Only the agenda's pages key on it: the other cached pages (the hot path) skip the events scan.
+  const lastEventEnd = agenda
+    ? sql`(select floor(extract(epoch from max(ends_at)) * 1000)::bigint from events where ends_at <= ${now.toISOString()}::timestamptz)`
+    : sql`null::bigint`;
   const [row] = await queryRows<{ version: number | string; freshness: number | string; confirmed: number | string | null; ended: number | string | null }>(
     db,
     sql`select version, freshness_version as freshness, ${confirmed} as confirmed, ${lastEventEnd} as ended from directory_state where id = 1`,

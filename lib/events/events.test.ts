@@ -160,8 +160,10 @@ describe.each(enginesUnderTest())("events on %s", (engine) => {
     const db = database.db;
     const staff = await insertUser(db, { role: "moderator" });
     await createEventAsStaff(db, staff, form({ title: "Atelier qui se termine", startDate: "2031-06-12", endDate: "2031-06-12", startTime: "09:00", endTime: "12:00" }));
-    const before = await cacheGeneration(db, null, new Date("2031-06-12T09:59:00Z"));
-    const after = await cacheGeneration(db, null, new Date("2031-06-12T10:01:00Z"));
+    const before = await cacheGeneration(db, null, new Date("2031-06-12T09:59:00Z"), true);
+    const after = await cacheGeneration(db, null, new Date("2031-06-12T10:01:00Z"), true);
+    // The other cached pages do not read it.
+    expect((await cacheGeneration(db, null, new Date("2031-06-12T10:01:00Z"))).lastEventEnd).toBeNull();
     // 12:00 in Paris (summer time) is 10:00 UTC.
     expect(before.lastEventEnd).not.toBe(Date.parse("2031-06-12T10:00:00Z"));
     expect(after.lastEventEnd).toBe(Date.parse("2031-06-12T10:00:00Z"));
