@@ -1,6 +1,7 @@
 // This file runs before any of our TypeScript (at `next build`, and its values are baked into the
 // build): it reads process.env itself, the one exception to lib/config.ts, which parses the same
 // variables again at start.
+import { ACTION_BODY_LIMIT_MB } from "./lib/http/action-body-limit.js";
 import { publicUrlIsHttps, securityHeaders } from "./lib/security-headers.js";
 
 function pageCacheMegabytes() {
@@ -26,8 +27,8 @@ const nextConfig = {
     // How long the browser's router may reuse a cached page's payload; the minimum, so a change in
     // the directory shows in client-side navigation within 30 s (a full load shows it at once).
     staleTimes: { static: 30 },
-    // Logos are up to 2 MB; the form adds a little around the file.
-    serverActions: { bodySizeLimit: "3mb" },
+    // Past it, proxy.ts answers a French 413 before Next's bare 500 (lib/http/action-body-limit.js).
+    serverActions: { bodySizeLimit: `${ACTION_BODY_LIMIT_MB}mb` },
   },
   // About 130 kB per cached directory page (HTML and RSC payload): 200 MB hold about 1,500
   // searches; 0 turns the page cache off. Read at `next build`: the standalone server.js carries

@@ -1,5 +1,6 @@
 // The requests that Next would answer with a 500 (found by the fuzz test) get a 4xx from the proxy.
 import { describe, expect, it } from "vitest";
+import { ACTION_BODY_LIMIT_BYTES } from "./action-body-limit.js";
 import { guardRequest, hasForeignOrigin, isMalformedPath, isPlausibleActionBody } from "./request-guards";
 
 const post = (headers: Record<string, string>, body = "") => new Request("http://127.0.0.1:3000/compte/inscription", { method: "POST", headers, body });
@@ -52,5 +53,24 @@ describe("request guards", () => {
     expect(await guardRequest(form('[{"status":"idle"}]'), "/compte/inscription")).toBeNull();
     expect((await guardRequest(form('[{"status":"idle"}]x'), "/compte/inscription"))?.status).toBe(400);
     expect((await guardRequest(post({ ...headers, "content-type": "multipart/form-data; boundary=" }, "x"), "/startups"))?.status).toBe(400);
+  });
+
+  it("refuses a server action's body past Next's limit with a French 413, declared or chunked", async () => {
+    const headers = { host: "127.0.0.1:3000", origin: "http://127.0.0.1:3000" };
+    const logoForm = (bytes: number) => {
+      const body = new FormData();
+      body.append("$ACTION_REF_1", "");
+      body.append("$ACTION_1:0", '{"id":"abc","bound":"$@1"}');
+      body.append("$ACTION_1:1", '[{"status":"idle"}]');
+      body.append("logo", new File([new Uint8Array(bytes)], "logo.png", { type: "image/png" }));
+      return new Request("http://127.0.0.1:3000/espace/s", { method: "POST", headers, body });
+    };
+    const refused = await guardRequest(logoForm(ACTION_BODY_LIMIT_BYTES + 1), "/espace/s");
+    expect(refused?.status).toBe(413);
+    expect(await refused?.text()).toMatch(/dépasse 3 Mo/);
+    // A 2 MB logo, the largest allowed, goes through with its form around it.
+    expect(await guardRequest(logoForm(2 * 1024 * 1024), "/espace/s")).toBeNull();
+    const declared = post({ ...headers, "next-action": "abc", "content-type": "text/plain", "content-length": String(ACTION_BODY_LIMIT_BYTES + 1) }, "[]");
+    expect((await guardRequest(declared, "/compte/inscription"))?.status).toBe(413);
   });
 });

@@ -8,12 +8,15 @@
 // - a Next-Action call whose plain-text arguments are not what React's client ever sends (not a
 //   JSON array, or a reference to parts that a plain-text body cannot have), a form post whose
 //   action fields (`$ACTION_1:0`…, rendered by React as JSON) are not JSON, or a multipart body
-//   without a boundary: React's decoder, or the multipart parser, throws on them.
+//   without a boundary: React's decoder, or the multipart parser, throws on them;
+// - a server action's body past Next's limit (a logo of several megabytes sent without
+//   JavaScript): Next throws "Body exceeded", a 500; the proxy answers 413 first.
+import { ACTION_BODY_LIMIT_BYTES } from "@/lib/http/action-body-limit.js";
 import { fr } from "@/lib/i18n/fr";
 
 const t = fr.messages.requests;
 
-export function refusal(status: 400 | 403 | 405, message: string, headers: Record<string, string> = {}): Response {
+export function refusal(status: 400 | 403 | 405 | 413, message: string, headers: Record<string, string> = {}): Response {
   return new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", ...headers } });
 }
 
@@ -92,6 +95,7 @@ export async function guardRequest(request: Request, pathname: string): Promise<
   // Route handlers never run server actions; next-auth's own posts are checked by next-auth.
   if (pathname.startsWith("/api/") || !isPossibleServerAction(request.method, read)) return null;
   if (hasForeignOrigin(read)) return refusal(403, t.foreignOrigin);
+  if (await exceedsActionBodyLimit(request)) return refusal(413, t.bodyTooLarge);
   const type = read("content-type") ?? "";
   const multipart = type.startsWith("multipart/form-data");
   if (multipart && !/;\s*boundary=("[^"]+"|[^\s;]+)/i.test(type)) return refusal(400, t.malformedAction);
@@ -101,6 +105,13 @@ export async function guardRequest(request: Request, pathname: string): Promise<
     return refusal(400, t.malformedAction);
   }
   return null;
+}
+
+/** The declared length when there is one; otherwise (a chunked body) the body read whole. */
+async function exceedsActionBodyLimit(request: Request): Promise<boolean> {
+  const declared = request.headers.get("content-length");
+  if (declared !== null && /^\d+$/.test(declared)) return Number(declared) > ACTION_BODY_LIMIT_BYTES;
+  return (await request.clone().arrayBuffer()).byteLength > ACTION_BODY_LIMIT_BYTES;
 }
 
 /** A form post without JavaScript: the `$ACTION_<n>:<i>` fields React rendered hold JSON. */

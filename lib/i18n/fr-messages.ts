@@ -15,6 +15,7 @@ export const frMessages = {
     malformedPath: "Adresse invalide : elle contient un caractère mal encodé.",
     foreignOrigin: "Formulaire refusé : il n’a pas été envoyé depuis ce site. Rechargez la page et réessayez.",
     malformedAction: "Requête invalide : rechargez la page et réessayez.",
+    bodyTooLarge: "Envoi refusé : il dépasse 3 Mo. Un logo doit faire au plus 2 Mo ; revenez à la page précédente et choisissez un fichier plus léger.",
     invalidCallbackUrl: "Adresse de retour invalide.",
     // A public page while the database cannot be reached (proxy.ts): a 503 the browser shows.
     unavailableTitle: "Service momentanément indisponible",
