@@ -55,6 +55,17 @@ describe("request guards", () => {
     expect((await guardRequest(post({ ...headers, "content-type": "multipart/form-data; boundary=" }, "x"), "/startups"))?.status).toBe(400);
   });
 
+  it("refuses a multipart Next-Action call whose argument parts exceed React's decoding limit, not a long form field", async () => {
+    const call = (parts: Record<string, string>) => {
+      const body = new FormData();
+      for (const [name, value] of Object.entries(parts)) body.append(name, value);
+      return new Request("http://127.0.0.1:3000/admin/revisions/x", { method: "POST", headers: { host: "127.0.0.1:3000", origin: "http://127.0.0.1:3000", "next-action": "abc" }, body });
+    };
+    // Found by the fuzz test: React throws "Maximum array nesting exceeded" past a million slots.
+    expect((await guardRequest(call({ "0": JSON.stringify([["9".repeat(1_100_000)]]) }), "/admin/revisions/x"))?.status).toBe(400);
+    expect(await guardRequest(call({ "0": '["$K1"]', "1_description": "é".repeat(1_100_000) }), "/admin/revisions/x")).toBeNull();
+  });
+
   it("refuses a server action's body past Next's limit with a French 413, declared or chunked", async () => {
     const headers = { host: "127.0.0.1:3000", origin: "http://127.0.0.1:3000" };
     const logoForm = (bytes: number) => {

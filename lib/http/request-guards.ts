@@ -7,8 +7,8 @@
 //   makes it throw too;
 // - a Next-Action call whose plain-text arguments are not what React's client ever sends (not a
 //   JSON array, or a reference to parts that a plain-text body cannot have), a form post whose
-//   action fields (`$ACTION_1:0`…, rendered by React as JSON) are not JSON, or a multipart body
-//   without a boundary: React's decoder, or the multipart parser, throws on them;
+//   action fields (`$ACTION_1:0`…, rendered by React as JSON) are not JSON, a multipart Next-Action
+//   call whose argument parts exceed React's decoding limit, or a multipart body without a boundary: React's decoder, or the multipart parser, throws on them;
 // - a server action's body past Next's limit (a logo of several megabytes sent without
 //   JavaScript): Next throws "Body exceeded", a 500; the proxy answers 413 first.
 import { ACTION_BODY_LIMIT_BYTES } from "@/lib/http/action-body-limit.js";
@@ -101,6 +101,7 @@ export async function guardRequest(request: Request, pathname: string): Promise<
   if (multipart && !/;\s*boundary=("[^"]+"|[^\s;]+)/i.test(type)) return refusal(400, t.malformedAction);
   if (read("next-action") !== null) {
     if (!multipart && !isPlausibleActionBody(await request.clone().text())) return refusal(400, t.malformedAction);
+    if (multipart && !(await hasBoundedModelParts(request))) return refusal(400, t.malformedAction);
   } else if (multipart && !(await hasWellFormedActionFields(request))) {
     return refusal(400, t.malformedAction);
   }
@@ -112,6 +113,23 @@ async function exceedsActionBodyLimit(request: Request): Promise<boolean> {
   const declared = request.headers.get("content-length");
   if (declared !== null && /^\d+$/.test(declared)) return Number(declared) > ACTION_BODY_LIMIT_BYTES;
   return (await request.clone().arrayBuffer()).byteLength > ACTION_BODY_LIMIT_BYTES;
+}
+
+/**
+ * A multipart Next-Action call (React's client sends one when the arguments hold a FormData): its
+ * numbered parts are the JSON of the arguments, decoded with the same million-slot limit as a
+ * plain-text body; the form's own fields (`1_name`…) and files are not counted.
+ */
+async function hasBoundedModelParts(request: Request): Promise<boolean> {
+  let form: FormData;
+  try {
+    form = await request.clone().formData();
+  } catch {
+    return false;
+  }
+  let modelLength = 0;
+  for (const [name, value] of form) if (/^\d+$/.test(name) && typeof value === "string") modelLength += value.length;
+  return modelLength <= MAX_PLAIN_ACTION_BODY;
 }
 
 /** A form post without JavaScript: the `$ACTION_<n>:<i>` fields React rendered hold JSON. */
