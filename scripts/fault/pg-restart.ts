@@ -1,6 +1,6 @@
 // npm run fault:pg-restart [-- --seconds 20 --port 3518]
 // Restarts the PostgreSQL server in the middle of a mixed load (search, profiles, sign-in,
-// sign-ups, moderator pages) and measures: errors during the outage, time from the database
+// sign-ups, moderator pages, moderation decisions) and measures: errors during the outage, time from the database
 // being back to the first good answer (must be under 5 s, without restarting the app), the
 // health endpoint going 503 and back to 200, and sign-ups lost (must be 0). A sign-up that fails
 // must be answered with the French page asking to retry (lib/i18n fr.error.body); any other
@@ -15,6 +15,7 @@ import { parseArgs, promisify } from "node:util";
 import { dropDatabase, freshDatabase } from "./pg-admin";
 import { signIn } from "./session";
 import { asksToRetry, get, signUp, sleep, startServer, stopServer, uniqueEmail, type Outcome } from "./support";
+import { checkModeration, toggleModeration, type ModerationHistory } from "./moderation";
 import { missingAccounts, halfWrittenAccounts } from "./verify";
 
 const { values } = parseArgs({ options: { seconds: { type: "string", default: "20" }, port: { type: "string", default: "3518" }, concurrency: { type: "string", default: "6" } } });
@@ -74,6 +75,16 @@ try {
       }
     }
   });
+  // One moderator unpublishing and republishing one startup, a decision at a time.
+  const decisions: ModerationHistory = { answeredDone: 0, sent: 0 };
+  const moderation = (async () => {
+    while (performance.now() < deadline) {
+      const at = performance.now() - t0;
+      const outcome = await toggleModeration(server.base, moderator, decisions);
+      events.push({ ...outcome, at, route: "moderation decision", write: true, retryMessage: outcome.retryMessage ?? false });
+      await sleep(300);
+    }
+  })();
   const poller = (async () => {
     while (performance.now() < deadline) {
       const outcome = await get(server.base, "/api/health/ready");
@@ -89,7 +100,7 @@ try {
   // A slow restart (a checkpoint first) must not end the run before recovery can be seen: 20 s of
   // load after the database is back (a pool connection attempt made during the outage may wait).
   deadline = Math.max(deadline, performance.now() + 20_000);
-  await Promise.all([...workers, poller]);
+  await Promise.all([...workers, moderation, poller]);
   await stopServer(server);
 
   const firstGood = events.filter((e) => e.ok && !e.write && e.route !== "sign-in" && e.at >= backAt).sort((a, b) => a.at + a.ms - (b.at + b.ms))[0];
@@ -99,26 +110,31 @@ try {
   const back200 = health.some((h) => h.status === 200 && h.at > Math.max(...health.filter((x) => x.status === 503).map((x) => x.at), restartAt));
   const missing = await missingAccounts({ url }, saved);
   const half = await halfWrittenAccounts({ url }, "restart");
+  const moderated = await checkModeration({ url }, decisions);
   const failedWrites = outage.filter((e) => e.write);
   // A refusal with the French retry page is the allowed failure; a write with no answer is one
   // only if it did not commit (otherwise the user was told nothing of a saved account).
   const retryPages = failedWrites.filter((e) => e.status > 0 && e.retryMessage);
-  const cutOff = failedWrites.filter((e) => e.status === 0);
+  // A decision cut off may have committed or not: the check below compares status and audit log.
+  const cutOff = failedWrites.filter((e) => e.status === 0 && e.route === "sign-up");
   const cutOffNotCommitted = new Set(await missingAccounts({ url }, cutOff.map((e) => e.email!)));
   const cutOffCommitted = cutOff.filter((e) => !cutOffNotCommitted.has(e.email!));
   const otherFailures = failedWrites.filter((e) => e.status > 0 && !e.retryMessage);
   const findings = [
     ...cutOffCommitted.map((e) => `a sign-up cut off at ${Math.round(e.at)} ms (${e.error ?? "no answer"}) that committed`),
-    ...otherFailures.map((e) => `a sign-up failed at ${Math.round(e.at)} ms with ${e.status} and no French retry page`),
+    ...(moderated.lost ? [`${moderated.lost} moderation decisions answered as done are not in the audit log`] : []),
+    ...(moderated.halfWritten ? ["the moderated startup's status is not what its last audited decision left"] : []),
+    ...otherFailures.map((e) => `a ${e.route} failed at ${Math.round(e.at)} ms with ${e.status} and no French retry page`),
   ];
   console.log(
     `PostgreSQL restart under load: restart took ${Math.round(backAt - restartAt)} ms; ${events.length} requests, ${outage.length} errors ` +
       `(${failedWrites.length} writes refused: ${retryPages.length} with the French page asking to retry, ${cutOff.length} cut off of which ${cutOffCommitted.length} committed, ${otherFailures.length} other); ` +
       `first good answer ${Math.round(recoveryMs)} ms after the database was back; health ${went503 ? "went 503" : "never went 503"} and ${back200 ? "came back to 200" : "DID NOT come back"}; ` +
-      `${saved.length} sign-ups answered as saved, ${missing.length} lost, ${half} half written`,
+      `${saved.length} sign-ups answered as saved, ${missing.length} lost, ${half} half written; ` +
+      `${decisions.answeredDone} moderation decisions answered as done (${decisions.sent} sent), ${moderated.audited} audited, ${moderated.lost} lost`,
   );
   for (const finding of findings) console.log(`  finding: ${finding}`);
-  if (recoveryMs > 5000 || missing.length || half || !went503 || !back200 || findings.length) process.exitCode = 1;
+  if (recoveryMs > 5000 || missing.length || half || !went503 || !back200 || findings.length || !decisions.answeredDone) process.exitCode = 1;
 } finally {
   await dropDatabase(serverUrl, "nft_fault_restart").catch(() => {});
 }

@@ -1,7 +1,7 @@
 // npm run fault:soak [-- --seconds 300 --engine pglite|postgres --port 3516]
 // Mixed public and authenticated load for a bounded time (30 s in CI, 5 min in the long form):
 // search, profiles, statistics, open data, health, sign-ups, profile saves by the demo members
-// (scripts/fault/profile.ts), and signed-in member and moderator pages. Reports errors, lost sign-ups, memory at start, after a warm-up and at the end, and p99
+// (scripts/fault/profile.ts), moderation decisions (scripts/fault/moderation.ts), and signed-in member and moderator pages. Reports errors, lost sign-ups, memory at start, after a warm-up and at the end, and p99
 // per route; fails on an error, a lost sign-up, or memory at the end beyond the warm-up's bound.
 import fs from "node:fs";
 import os from "node:os";
@@ -12,6 +12,7 @@ import { signIn } from "./session";
 import { errorLines, get, percentile, rssMegabytes, signUp, sleep, startServer, stopServer, uniqueEmail, type Outcome } from "./support";
 import { memoryBound } from "./memory";
 import { profileEditors, profileToken, recordSave, saveProfile, type ProfileHistory } from "./profile";
+import { checkModeration, toggleModeration, type ModerationHistory } from "./moderation";
 import { checkProfileSaves, missingAccounts } from "./verify";
 
 const { values } = parseArgs({
@@ -56,7 +57,7 @@ try {
     "GET /admin (moderator)": authed(moderator, "/admin"),
   };
   const names = Object.keys(routes);
-  const latencies = new Map<string, number[]>([...names, "POST sign-up", "POST profile save"].map((name) => [name, []]));
+  const latencies = new Map<string, number[]>([...names, "POST sign-up", "POST profile save", "POST moderation"].map((name) => [name, []]));
   const errors = new Map<string, number>();
   const saved: string[] = [];
   let n = 0;
@@ -87,6 +88,16 @@ try {
       await sleep(500);
     }
   });
+  // One moderator deciding on one startup, in turn unpublished and republished, every second or so.
+  const decisions: ModerationHistory = { answeredDone: 0, sent: 0 };
+  const moderation = (async () => {
+    while (Date.now() < deadline) {
+      const outcome = await toggleModeration(server.base, moderator, decisions);
+      latencies.get("POST moderation")!.push(outcome.ms);
+      if (!outcome.ok) errors.set("POST moderation", (errors.get("POST moderation") ?? 0) + 1);
+      await sleep(1000);
+    }
+  })();
   const memory: number[] = [memoryStart];
   const warm = sleep(warmUpMs).then(() => rssMegabytes(server.process.pid!));
   const sampler = (async () => {
@@ -95,7 +106,7 @@ try {
       memory.push(rssMegabytes(server.process.pid!));
     }
   })();
-  await Promise.all([...workers, ...profileWriters, sampler]);
+  await Promise.all([...workers, ...profileWriters, moderation, sampler]);
   const memoryEnd = rssMegabytes(server.process.pid!);
   const memoryWarm = await warm;
   const bound = memoryBound(memoryWarm);
@@ -103,11 +114,12 @@ try {
   await stopServer(server);
   const missing = await missingAccounts(target, saved);
   const profiles = await checkProfileSaves(target, history);
+  const moderated = await checkModeration(target, decisions);
   const profileSaves = [...history.values()].reduce((sum, entry) => sum + entry.sent.length, 0);
 
   const total = [...latencies.values()].reduce((sum, list) => sum + list.length, 0);
   const errorCount = [...errors.values()].reduce((a, b) => a + b, 0);
-  console.log(`\nsoak on ${values.engine}, ${seconds} s, ${values.concurrency} connections: ${total} requests (${Math.round(total / seconds)} req/s), ${errorCount} errors, ${logged.length} error lines logged, ${saved.length} sign-ups, ${missing.length} lost; ${profileSaves} profile saves on ${profiles.checked} startups, ${profiles.lost.length} lost, ${profiles.halfWritten.length} half written`);
+  console.log(`\nsoak on ${values.engine}, ${seconds} s, ${values.concurrency} connections: ${total} requests (${Math.round(total / seconds)} req/s), ${errorCount} errors, ${logged.length} error lines logged, ${saved.length} sign-ups, ${missing.length} lost; ${profileSaves} profile saves on ${profiles.checked} startups, ${profiles.lost.length} lost, ${profiles.halfWritten.length} half written; ${decisions.answeredDone} moderation decisions, ${moderated.audited} audited, ${moderated.lost} lost${moderated.halfWritten ? ", STATUS AND AUDIT DISAGREE" : ""}`);
   console.log(
     `memory (RSS): ${memoryStart} MB at start, ${memoryWarm} MB after the ${warmUpMs / 1000} s warm-up, ${memoryEnd} MB at the end (bound ${bound} MB: ${memoryEnd <= bound ? "ok" : "EXCEEDED"}), max ${Math.max(...memory)} MB (samples: ${memory.join(", ")})`,
   );
@@ -117,7 +129,7 @@ try {
   }
   for (const line of logged.slice(0, 5)) console.log(`  ${line}`);
   for (const problem of profiles.lost) console.log(`  profile lost: ${problem}`);
-  if (errorCount || missing.length || logged.length || memoryEnd > bound || profiles.lost.length || profiles.halfWritten.length || !profiles.checked) process.exitCode = 1;
+  if (errorCount || missing.length || logged.length || memoryEnd > bound || profiles.lost.length || profiles.halfWritten.length || !profiles.checked || moderated.lost || moderated.halfWritten || !decisions.answeredDone) process.exitCode = 1;
 } finally {
   if (url) await dropDatabase(serverUrl, "nft_fault_soak");
   fs.rmSync(root, { recursive: true, force: true });
