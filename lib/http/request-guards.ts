@@ -121,12 +121,8 @@ async function exceedsActionBodyLimit(request: Request): Promise<boolean> {
  * plain-text body; the form's own fields (`1_name`…) and files are not counted.
  */
 async function hasBoundedModelParts(request: Request): Promise<boolean> {
-  let form: FormData;
-  try {
-    form = await request.clone().formData();
-  } catch {
-    return false;
-  }
+  const form = await parsedForm(request);
+  if (!form) return false;
   let modelLength = 0;
   for (const [name, value] of form) if (/^\d+$/.test(name) && typeof value === "string") modelLength += value.length;
   return modelLength <= MAX_PLAIN_ACTION_BODY;
@@ -134,12 +130,8 @@ async function hasBoundedModelParts(request: Request): Promise<boolean> {
 
 /** A form post without JavaScript: the `$ACTION_<n>:<i>` fields React rendered hold JSON. */
 async function hasWellFormedActionFields(request: Request): Promise<boolean> {
-  let form: FormData;
-  try {
-    form = await request.clone().formData();
-  } catch {
-    return false;
-  }
+  const form = await parsedForm(request);
+  if (!form) return false;
   for (const [name, value] of form) {
     if (!/^\$ACTION_\d+:\d+$/.test(name)) continue;
     try {
@@ -149,4 +141,13 @@ async function hasWellFormedActionFields(request: Request): Promise<boolean> {
     }
   }
   return true;
+}
+
+/** The multipart body parsed from a copy (the action still reads the original), or null if it does not parse. */
+async function parsedForm(request: Request): Promise<FormData | null> {
+  try {
+    return await request.clone().formData();
+  } catch {
+    return null;
+  }
 }
