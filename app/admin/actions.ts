@@ -34,11 +34,16 @@ async function staff() {
   return user;
 }
 
+// The decisions read the moderator inside `attempt`: while the database is down, that read fails
+// too, and must answer the French "try again" message with the typed reason, not a bare 500
+// (found by `fault:pg-restart -- --moderation`).
 async function decide(revisionId: string, work: (moderatorId: string) => Promise<void>, values?: FormState["values"]): Promise<FormState> {
-  const user = await staff();
-  if (!isUuid(revisionId)) notFound();
   // A refusal gives the typed reason back, so that the form shows it again.
-  const refused = await attempt(async () => work(user.id), values);
+  const refused = await attempt(async () => {
+    const user = await staff();
+    if (!isUuid(revisionId)) notFound();
+    await work(user.id);
+  }, values);
   if (refused) return refused;
   after(async () => deliverNow(await getDb()));
   revalidatePath("/admin");
@@ -56,8 +61,7 @@ export async function rejectAction(revisionId: string, _: FormState, input: Form
 }
 
 async function publication(slug: string, work: (moderatorId: string) => Promise<void>, done: "depubliee" | "republiee", values?: FormState["values"]): Promise<FormState> {
-  const user = await staff();
-  const refused = await attempt(async () => work(user.id), values);
+  const refused = await attempt(async () => work((await staff()).id), values);
   if (refused) return refused;
   after(async () => deliverNow(await getDb()));
   revalidatePath(`/admin/fiches/${slug}`);

@@ -77,9 +77,9 @@ try {
   });
   // One moderator unpublishing and republishing one startup, a decision at a time.
   const decisions: ModerationHistory = { answeredDone: 0, sent: 0 };
-  // Off by default (not in .ci/run) until its known finding is fixed: a decision posted while the
-  // database is down answers a bare 500, because the admin actions read the session's user
-  // (app/admin/actions.ts staff()) outside their error handling.
+  // Off by default (not in .ci/run) until more runs confirm the fix of its finding: a decision
+  // posted while the database was down answered a bare 500 (app/admin/actions.ts read the
+  // moderator outside `attempt`).
   const moderation = (async () => {
     while (values.moderation && performance.now() < deadline) {
       const at = performance.now() - t0;
