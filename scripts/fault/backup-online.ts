@@ -13,16 +13,12 @@ import { DEMO_ACCOUNTS } from "@/db/seed";
 import { formatDate } from "@/lib/i18n/format";
 import { signIn } from "./session";
 import { halfWrittenAccounts, missingAccounts } from "./verify";
-import { signUp, sleep, startServer, stopServer, uniqueEmail } from "./support";
+import { checkList, signUp, sleep, startServer, stopServer, uniqueEmail } from "./support";
 
 const { values } = parseArgs({ options: { port: { type: "string", default: "3530" } } });
 const port = Number(values.port);
 const root = fs.mkdtempSync(path.join(os.tmpdir(), "nft-backup-"));
-const failures: string[] = [];
-const expect = (ok: boolean, what: string) => {
-  console.log(`${ok ? "ok  " : "FAIL"} ${what}`);
-  if (!ok) failures.push(what);
-};
+const { expect, failures } = checkList();
 const PREFIX = "backup-online-";
 
 try {

@@ -8,16 +8,12 @@ import path from "node:path";
 import { spawnSync } from "node:child_process";
 import { parseArgs } from "node:util";
 import { DEMO_LOGO_SLUG } from "@/db/seed/logo";
-import { startServer, stopServer } from "./support";
+import { checkList, startServer, stopServer } from "./support";
 
 const { values } = parseArgs({ options: { port: { type: "string", default: "3520" } } });
 const port = Number(values.port);
 const root = fs.mkdtempSync(path.join(os.tmpdir(), "nft-smoke-"));
-const failures: string[] = [];
-const expect = (ok: boolean, what: string) => {
-  console.log(`${ok ? "ok  " : "FAIL"} ${what}`);
-  if (!ok) failures.push(what);
-};
+const { expect, failures } = checkList();
 try {
   const dataDir = path.join(root, "pglite");
   const server = await startServer(port, { DATABASE_URL: "", PGLITE_DATA_DIR: dataDir, DEMO_DATA: "1" });

@@ -201,3 +201,13 @@ export function errorLines(log: string[]): string[] {
 export function uniqueEmail(prefix: string, n: number): string {
   return `${prefix}-${n}-${randomBytes(3).toString("hex")}@panne.example.org`;
 }
+
+/** A named check that prints "ok"/"FAIL" and remembers the failures, for the scripts that list their checks. */
+export function checkList(): { expect: (ok: boolean, what: string) => void; failures: string[] } {
+  const failures: string[] = [];
+  const expect = (ok: boolean, what: string) => {
+    console.log(`${ok ? "ok  " : "FAIL"} ${what}`);
+    if (!ok) failures.push(what);
+  };
+  return { expect, failures };
+}
