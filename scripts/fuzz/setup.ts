@@ -11,10 +11,14 @@ import { forms, links, type Form } from "./html";
 const DEMO_OWNER = { email: "camille@exemple.fr", password: "demo-camille-2015" };
 const DEMO_MODERATOR = { email: "moderation@exemple.fr", password: "demo-moderation-2015", totpSecret: "NORMANDYMODERATIONDEMO23" };
 
-/** The link of the newest captured mail to `to` (lib/mail/sender.ts writes one JSON file a mail). */
+/**
+ * The link of the newest captured mail to `to`. lib/mail/sender.ts writes each mail as `<name>.json.tmp`
+ * then renames it, so only `.json` files are complete: a `.tmp` listed here may be gone when read.
+ */
 async function capturedLink(mailDir: string, to: string): Promise<string> {
   for (let attempt = 0; attempt < 120; attempt++) {
-    for (const file of fs.existsSync(mailDir) ? fs.readdirSync(mailDir) : []) {
+    const files = fs.existsSync(mailDir) ? fs.readdirSync(mailDir).filter((file) => file.endsWith(".json")) : [];
+    for (const file of files) {
       const mail = JSON.parse(fs.readFileSync(path.join(mailDir, file), "utf8")) as { to: string; text: string };
       const link = mail.to === to ? /https?:\/\/\S+/.exec(mail.text)?.[0] : undefined;
       if (link) return new URL(link).pathname + new URL(link).search;
