@@ -1,7 +1,9 @@
 import "server-only";
 import { notFound } from "next/navigation";
 import { NotFoundError } from "@/lib/errors";
-import { domainErrorState, type FormState } from "@/lib/forms";
+import { isDatabaseUnavailable } from "@/db/unavailable";
+import { domainErrorState, formInput, typedValues, type FormState } from "@/lib/forms";
+import { fr } from "@/lib/i18n/fr";
 
 /**
  * Runs a lib/ call for a server action: "not allowed, or not there" becomes the same 404, a
@@ -14,5 +16,23 @@ export async function attempt(work: () => Promise<unknown>, values?: FormState["
   } catch (error) {
     if (error instanceof NotFoundError) notFound();
     return domainErrorState(error, values);
+  }
+}
+
+/**
+ * Runs a whole server action. Whatever the action reads before its lib/ call (the session's user,
+ * the sector list) fails too while the database is down, and must answer the French "try again"
+ * message with what was typed, not a bare 500 (found by `fault:pg-restart -- --moderation`).
+ * Every other error, Next's redirect and notFound included, goes through unchanged.
+ */
+// Never echoed back: passwords, one-time codes and the reset link's token.
+const SECRET_FIELDS = ["password", "confirm", "currentPassword", "code", "totp", "token"] as const;
+
+export async function unlessDatabaseDown(input: unknown, action: () => Promise<FormState>): Promise<FormState> {
+  try {
+    return await action();
+  } catch (error) {
+    if (!isDatabaseUnavailable(error)) throw error;
+    return { status: "error", message: fr.messages.forms.unavailable, values: typedValues(formInput(input), SECRET_FIELDS) };
   }
 }

@@ -5,9 +5,10 @@ import { revalidatePath } from "next/cache";
 import { notFound, redirect } from "next/navigation";
 import { after } from "next/server";
 import { getDb } from "@/db/client";
+import { isDatabaseUnavailable } from "@/db/unavailable";
 import { getCurrentUser, isStaff } from "@/lib/auth/session";
-import { NotFoundError } from "@/lib/errors";
-import { attempt } from "@/lib/server-actions";
+import { DomainError, NotFoundError } from "@/lib/errors";
+import { attempt, unlessDatabaseDown } from "@/lib/server-actions";
 import { FORM_ERROR_SUMMARY, typedValues, zodFieldErrors, type FormState, formInput } from "@/lib/forms";
 import { fr } from "@/lib/i18n/fr";
 import { editPendingRevision } from "@/lib/moderation/edit";
@@ -34,9 +35,6 @@ async function staff() {
   return user;
 }
 
-// The decisions read the moderator inside `attempt`: while the database is down, that read fails
-// too, and must answer the French "try again" message with the typed reason, not a bare 500
-// (found by `fault:pg-restart -- --moderation`).
 async function decide(revisionId: string, work: (moderatorId: string) => Promise<void>, values?: FormState["values"]): Promise<FormState> {
   // A refusal gives the typed reason back, so that the form shows it again.
   const refused = await attempt(async () => {
@@ -51,13 +49,17 @@ async function decide(revisionId: string, work: (moderatorId: string) => Promise
 }
 
 export async function approveAction(revisionId: string, _: FormState): Promise<FormState> {
-  return decide(revisionId, async (moderatorId) => approveRevision(await getDb(), { id: moderatorId }, revisionId));
+  return unlessDatabaseDown(undefined, async () => {
+    return decide(revisionId, async (moderatorId) => approveRevision(await getDb(), { id: moderatorId }, revisionId));
+  });
 }
 
 export async function rejectAction(revisionId: string, _: FormState, input: FormData): Promise<FormState> {
-  const formData = formInput(input);
-  const reason = String(formData.get("reason") ?? "").slice(0, 2000);
-  return decide(revisionId, async (moderatorId) => rejectRevision(await getDb(), { id: moderatorId }, revisionId, reason), { reason });
+  return unlessDatabaseDown(input, async () => {
+    const formData = formInput(input);
+    const reason = String(formData.get("reason") ?? "").slice(0, 2000);
+    return decide(revisionId, async (moderatorId) => rejectRevision(await getDb(), { id: moderatorId }, revisionId, reason), { reason });
+  });
 }
 
 async function publication(slug: string, work: (moderatorId: string) => Promise<void>, done: "depubliee" | "republiee", values?: FormState["values"]): Promise<FormState> {
@@ -69,61 +71,74 @@ async function publication(slug: string, work: (moderatorId: string) => Promise<
 }
 
 export async function unpublishAction(startupId: string, slug: string, _: FormState, input: FormData): Promise<FormState> {
-  const formData = formInput(input);
-  const reason = String(formData.get("reason") ?? "").slice(0, 2000);
-  return publication(slug, async (id) => unpublishStartup(await getDb(), { id }, startupId, reason), "depubliee", { reason });
+  return unlessDatabaseDown(input, async () => {
+    const formData = formInput(input);
+    const reason = String(formData.get("reason") ?? "").slice(0, 2000);
+    return publication(slug, async (id) => unpublishStartup(await getDb(), { id }, startupId, reason), "depubliee", { reason });
+  });
 }
 
 export async function republishAction(startupId: string, slug: string, _: FormState): Promise<FormState> {
-  return publication(slug, async (id) => republishStartup(await getDb(), { id }, startupId), "republiee");
+  return unlessDatabaseDown(undefined, async () => {
+    return publication(slug, async (id) => republishStartup(await getDb(), { id }, startupId), "republiee");
+  });
 }
 
 export async function bulkDecideAction(_: FormState, input: FormData): Promise<FormState> {
-  const formData = formInput(input);
-  const user = await staff();
-  const ids = formData.getAll("revision").filter((id): id is string => typeof id === "string" && isUuid(id));
-  const decision = formData.get("decision");
-  const reason = String(formData.get("reason") ?? "").slice(0, 2000);
-  if (ids.length === 0) return { status: "error", message: t.queue.noSelection };
-  if (decision === "reject" && reason.trim().length < 10) {
-    return { status: "error", fieldErrors: { reason: [t.queue.reasonTooShort] } };
-  }
-  const db = await getDb();
-  const failures: string[] = [];
-  // One decision (one transaction, one audit entry) per revision.
-  for (const id of ids) {
-    try {
-      if (decision === "approve") await approveRevision(db, { id: user.id }, id);
-      else await rejectRevision(db, { id: user.id }, id, reason);
-    } catch (error) {
-      failures.push(error instanceof Error ? error.message : String(error));
+  return unlessDatabaseDown(input, async () => {
+    const formData = formInput(input);
+    const user = await staff();
+    const ids = formData.getAll("revision").filter((id): id is string => typeof id === "string" && isUuid(id));
+    const decision = formData.get("decision");
+    const reason = String(formData.get("reason") ?? "").slice(0, 2000);
+    if (ids.length === 0) return { status: "error", message: t.queue.noSelection };
+    if (decision === "reject" && reason.trim().length < 10) {
+      return { status: "error", fieldErrors: { reason: [t.queue.reasonTooShort] } };
     }
-  }
-  after(async () => deliverNow(await getDb()));
-  revalidatePath("/admin");
-  const done = ids.length - failures.length;
-  return failures.length
-    ? { status: "error", message: t.queue.bulkPartial(done, failures.length, failures.join(" ")) }
-    : { status: "success", message: t.queue.bulkDone(done) };
+    const db = await getDb();
+    const failures: string[] = [];
+    // One decision (one transaction, one audit entry) per revision.
+    for (const id of ids) {
+      try {
+        if (decision === "approve") await approveRevision(db, { id: user.id }, id);
+        else await rejectRevision(db, { id: user.id }, id, reason);
+      } catch (error) {
+        // A refusal (already decided, gone) is reported with the others; anything else, the
+        // database going down included, stops the batch (unlessDatabaseDown answers it).
+        if (!(error instanceof DomainError || error instanceof NotFoundError)) throw error;
+        failures.push(error.message);
+      }
+    }
+    after(async () => deliverNow(await getDb()));
+    revalidatePath("/admin");
+    const done = ids.length - failures.length;
+    return failures.length
+      ? { status: "error", message: t.queue.bulkPartial(done, failures.length, failures.join(" ")) }
+      : { status: "success", message: t.queue.bulkDone(done) };
+  });
 }
 
 export async function decideClaimAction(claimId: string, _: FormState, input: FormData): Promise<FormState> {
-  const formData = formInput(input);
-  const user = await staff();
-  const approve = formData.get("decision") === "approve";
-  const refused = await attempt(async () => decideClaim(await getDb(), { id: user.id }, claimId, approve ? { approve: true } : { approve: false, reason: String(formData.get("reason") ?? "") }));
-  if (refused) return refused;
-  after(async () => deliverNow(await getDb()));
-  revalidatePath("/admin/demandes");
-  return { status: "success", message: approve ? t.claims.granted : t.claims.refused };
+  return unlessDatabaseDown(input, async () => {
+    const formData = formInput(input);
+    const user = await staff();
+    const approve = formData.get("decision") === "approve";
+    const refused = await attempt(async () => decideClaim(await getDb(), { id: user.id }, claimId, approve ? { approve: true } : { approve: false, reason: String(formData.get("reason") ?? "") }));
+    if (refused) return refused;
+    after(async () => deliverNow(await getDb()));
+    revalidatePath("/admin/demandes");
+    return { status: "success", message: approve ? t.claims.granted : t.claims.refused };
+  });
 }
 
 export async function restoreAction(revisionId: string, slug: string, _: FormState): Promise<FormState> {
-  const user = await staff();
-  const refused = await attempt(async () => restoreRevision(await getDb(), { id: user.id }, revisionId));
-  if (refused) return refused;
-  revalidatePath(`/admin/fiches/${slug}`);
-  redirect(`/admin/fiches/${encodeURIComponent(slug)}?etat=restauree`);
+  return unlessDatabaseDown(undefined, async () => {
+    const user = await staff();
+    const refused = await attempt(async () => restoreRevision(await getDb(), { id: user.id }, revisionId));
+    if (refused) return refused;
+    revalidatePath(`/admin/fiches/${slug}`);
+    redirect(`/admin/fiches/${encodeURIComponent(slug)}?etat=restauree`);
+  });
 }
 
 async function admin() {
@@ -133,35 +148,41 @@ async function admin() {
 }
 
 export async function setRoleAction(userId: string, _: FormState, input: FormData): Promise<FormState> {
-  const formData = formInput(input);
-  const user = await admin();
-  const role = formData.get("role");
-  if (role !== "member" && role !== "moderator" && role !== "admin") return { status: "error", message: t.users.unknownRole };
-  const refused = await attempt(async () => setRole(await getDb(), { id: user.id }, userId, role));
-  if (refused) return refused;
-  revalidatePath("/admin/utilisateurs");
-  return { status: "success", message: t.users.roleChanged(t.users.roleNames[role]) };
+  return unlessDatabaseDown(input, async () => {
+    const formData = formInput(input);
+    const user = await admin();
+    const role = formData.get("role");
+    if (role !== "member" && role !== "moderator" && role !== "admin") return { status: "error", message: t.users.unknownRole };
+    const refused = await attempt(async () => setRole(await getDb(), { id: user.id }, userId, role));
+    if (refused) return refused;
+    revalidatePath("/admin/utilisateurs");
+    return { status: "success", message: t.users.roleChanged(t.users.roleNames[role]) };
+  });
 }
 
 export async function setDisabledAction(userId: string, disabled: boolean, _: FormState): Promise<FormState> {
-  const user = await admin();
-  const refused = await attempt(async () => setDisabled(await getDb(), { id: user.id }, userId, disabled));
-  if (refused) return refused;
-  revalidatePath("/admin/utilisateurs");
-  return { status: "success", message: disabled ? t.users.accountDisabled : t.users.accountEnabled };
+  return unlessDatabaseDown(undefined, async () => {
+    const user = await admin();
+    const refused = await attempt(async () => setDisabled(await getDb(), { id: user.id }, userId, disabled));
+    if (refused) return refused;
+    revalidatePath("/admin/utilisateurs");
+    return { status: "success", message: disabled ? t.users.accountDisabled : t.users.accountEnabled };
+  });
 }
 
 export async function moderatorEditAction(revisionId: string, _: FormState, input: FormData): Promise<FormState> {
-  const formData = formInput(input);
-  const user = await staff();
-  const values = typedValues(formData);
-  const sectors = await listSectors(await getDb());
-  const parsed = profileFormSchema(communeChoices(), sectors.map((sector) => sector.slug)).safeParse(profileFormInput(formData));
-  if (!parsed.success) return { status: "error", message: FORM_ERROR_SUMMARY, fieldErrors: zodFieldErrors(parsed.error), values };
-  const refused = await attempt(async () => editPendingRevision(await getDb(), { id: user.id }, revisionId, parsed.data), values);
-  if (refused) return refused;
-  revalidatePath(`/admin/revisions/${revisionId}`);
-  return { status: "success", message: t.review.corrected, values };
+  return unlessDatabaseDown(input, async () => {
+    const formData = formInput(input);
+    const user = await staff();
+    const values = typedValues(formData);
+    const sectors = await listSectors(await getDb());
+    const parsed = profileFormSchema(communeChoices(), sectors.map((sector) => sector.slug)).safeParse(profileFormInput(formData));
+    if (!parsed.success) return { status: "error", message: FORM_ERROR_SUMMARY, fieldErrors: zodFieldErrors(parsed.error), values };
+    const refused = await attempt(async () => editPendingRevision(await getDb(), { id: user.id }, revisionId, parsed.data), values);
+    if (refused) return refused;
+    revalidatePath(`/admin/revisions/${revisionId}`);
+    return { status: "success", message: t.review.corrected, values };
+  });
 }
 
 async function sectorChange(work: (adminId: string) => Promise<void>, done: string): Promise<FormState> {
@@ -175,30 +196,47 @@ async function sectorChange(work: (adminId: string) => Promise<void>, done: stri
 const sectorId = (value: FormDataEntryValue | null) => z.coerce.number().int().positive().parse(value);
 
 export async function addSectorAction(_: FormState, input: FormData): Promise<FormState> {
-  const formData = formInput(input);
-  return sectorChange(async (id) => addSector(await getDb(), { id }, { nameFr: String(formData.get("nameFr") ?? ""), nameEn: String(formData.get("nameEn") ?? "") }), t.sectors.added);
+  return unlessDatabaseDown(input, async () => {
+    const formData = formInput(input);
+    return sectorChange(async (id) => addSector(await getDb(), { id }, { nameFr: String(formData.get("nameFr") ?? ""), nameEn: String(formData.get("nameEn") ?? "") }), t.sectors.added);
+  });
 }
 
 export async function renameSectorAction(id: number, _: FormState, input: FormData): Promise<FormState> {
-  const formData = formInput(input);
-  return sectorChange(async (adminId) => renameSector(await getDb(), { id: adminId }, id, { nameFr: String(formData.get("nameFr") ?? ""), nameEn: String(formData.get("nameEn") ?? "") }), t.sectors.renamed);
+  return unlessDatabaseDown(input, async () => {
+    const formData = formInput(input);
+    return sectorChange(async (adminId) => renameSector(await getDb(), { id: adminId }, id, { nameFr: String(formData.get("nameFr") ?? ""), nameEn: String(formData.get("nameEn") ?? "") }), t.sectors.renamed);
+  });
 }
 
 export async function moveSectorAction(id: number, direction: "up" | "down", _: FormState): Promise<FormState> {
-  return sectorChange(async (adminId) => moveSector(await getDb(), { id: adminId }, id, direction), t.sectors.moved);
+  return unlessDatabaseDown(undefined, async () => {
+    return sectorChange(async (adminId) => moveSector(await getDb(), { id: adminId }, id, direction), t.sectors.moved);
+  });
 }
 
 export async function mergeSectorAction(id: number, _: FormState, input: FormData): Promise<FormState> {
-  const formData = formInput(input);
-  const into = z.coerce.number().int().positive().safeParse(formData.get("into"));
-  if (!into.success) return { status: "error", message: t.sectors.noTarget };
-  return sectorChange(async (adminId) => mergeSector(await getDb(), { id: adminId }, sectorId(String(id)), into.data), t.sectors.merged);
+  return unlessDatabaseDown(input, async () => {
+    const formData = formInput(input);
+    const into = z.coerce.number().int().positive().safeParse(formData.get("into"));
+    if (!into.success) return { status: "error", message: t.sectors.noTarget };
+    return sectorChange(async (adminId) => mergeSector(await getDb(), { id: adminId }, sectorId(String(id)), into.data), t.sectors.merged);
+  });
 }
 
 export type ImportChunkResult = { ok: true; imported: number; reports: RowReport[] } | { ok: false; message: string };
 
 /** One chunk of a CSV import (or its dry run); the browser sends the file in chunks to show progress. */
 export async function importChunkAction(input: { rows: unknown; firstLine: number; mode: "pending" | "published"; dryRun: boolean }): Promise<ImportChunkResult> {
+  try {
+    return await importChunk(input);
+  } catch (error) {
+    if (isDatabaseUnavailable(error)) return { ok: false, message: fr.messages.forms.unavailable };
+    throw error;
+  }
+}
+
+async function importChunk(input: { rows: unknown; firstLine: number; mode: "pending" | "published"; dryRun: boolean }): Promise<ImportChunkResult> {
   const user = await admin();
   const rows = importChunkSchema.safeParse(input.rows);
   const firstLine = z.number().int().min(1).safeParse(input.firstLine);

@@ -10,7 +10,7 @@ import { eventFormSchema } from "@/lib/events/form";
 import { approveEventRevision, cancelEvent, createEventAsStaff, rejectEventRevision } from "@/lib/events/moderation";
 import { FORM_ERROR_SUMMARY, typedValues, zodFieldErrors, type FormState, formInput } from "@/lib/forms";
 import { deliverNow } from "@/lib/mail/sender";
-import { attempt } from "@/lib/server-actions";
+import { attempt, unlessDatabaseDown } from "@/lib/server-actions";
 import { isUuid } from "@/lib/startups/access";
 import { refuseAccess } from "@/lib/auth/refuse";
 
@@ -33,44 +33,52 @@ function done(state: string): never {
 }
 
 export async function approveEventAction(_: FormState, input: FormData): Promise<FormState> {
-  const formData = formInput(input);
-  const user = await staff();
-  const revisionId = idFrom(formData, "revisionId");
-  const db = await getDb();
-  const refused = await attempt(() => approveEventRevision(db, user, revisionId));
-  if (refused) return refused;
-  done("approuve");
+  return unlessDatabaseDown(input, async () => {
+    const formData = formInput(input);
+    const user = await staff();
+    const revisionId = idFrom(formData, "revisionId");
+    const db = await getDb();
+    const refused = await attempt(() => approveEventRevision(db, user, revisionId));
+    if (refused) return refused;
+    done("approuve");
+  });
 }
 
 export async function rejectEventAction(_: FormState, input: FormData): Promise<FormState> {
-  const formData = formInput(input);
-  const user = await staff();
-  const revisionId = idFrom(formData, "revisionId");
-  const values = typedValues(formData);
-  const db = await getDb();
-  const refused = await attempt(() => rejectEventRevision(db, user, revisionId, String(formData.get("reason") ?? "")), values);
-  if (refused) return refused;
-  done("refuse");
+  return unlessDatabaseDown(input, async () => {
+    const formData = formInput(input);
+    const user = await staff();
+    const revisionId = idFrom(formData, "revisionId");
+    const values = typedValues(formData);
+    const db = await getDb();
+    const refused = await attempt(() => rejectEventRevision(db, user, revisionId, String(formData.get("reason") ?? "")), values);
+    if (refused) return refused;
+    done("refuse");
+  });
 }
 
 export async function cancelEventAction(_: FormState, input: FormData): Promise<FormState> {
-  const formData = formInput(input);
-  const user = await staff();
-  const eventId = idFrom(formData, "eventId");
-  const db = await getDb();
-  const refused = await attempt(() => cancelEvent(db, user, eventId));
-  if (refused) return refused;
-  done("annule");
+  return unlessDatabaseDown(input, async () => {
+    const formData = formInput(input);
+    const user = await staff();
+    const eventId = idFrom(formData, "eventId");
+    const db = await getDb();
+    const refused = await attempt(() => cancelEvent(db, user, eventId));
+    if (refused) return refused;
+    done("annule");
+  });
 }
 
 export async function createEventAction(_: FormState, input: FormData): Promise<FormState> {
-  const formData = formInput(input);
-  const user = await staff();
-  const values = typedValues(formData);
-  const parsed = eventFormSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { status: "error", message: FORM_ERROR_SUMMARY, fieldErrors: zodFieldErrors(parsed.error), values };
-  const db = await getDb();
-  const refused = await attempt(() => createEventAsStaff(db, user, parsed.data), values);
-  if (refused) return refused;
-  done("cree");
+  return unlessDatabaseDown(input, async () => {
+    const formData = formInput(input);
+    const user = await staff();
+    const values = typedValues(formData);
+    const parsed = eventFormSchema.safeParse(Object.fromEntries(formData));
+    if (!parsed.success) return { status: "error", message: FORM_ERROR_SUMMARY, fieldErrors: zodFieldErrors(parsed.error), values };
+    const db = await getDb();
+    const refused = await attempt(() => createEventAsStaff(db, user, parsed.data), values);
+    if (refused) return refused;
+    done("cree");
+  });
 }

@@ -8,7 +8,7 @@ import { eventFormSchema } from "@/lib/events/form";
 import { proposeEvent, proposeEventEdit } from "@/lib/events/moderation";
 import { FORM_ERROR_SUMMARY, typedValues, zodFieldErrors, type FormState, formInput } from "@/lib/forms";
 import { fr } from "@/lib/i18n/fr";
-import { attempt } from "@/lib/server-actions";
+import { attempt, unlessDatabaseDown } from "@/lib/server-actions";
 
 async function member(): Promise<CurrentUser> {
   const user = await getCurrentUser();
@@ -17,28 +17,32 @@ async function member(): Promise<CurrentUser> {
 }
 
 export async function proposeEventAction(_: FormState, input: FormData): Promise<FormState> {
-  const formData = formInput(input);
-  const user = await member();
-  const values = typedValues(formData);
-  const parsed = eventFormSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { status: "error", message: FORM_ERROR_SUMMARY, fieldErrors: zodFieldErrors(parsed.error), values };
-  const db = await getDb();
-  const refused = await attempt(() => proposeEvent(db, user, parsed.data), values);
-  if (refused) return refused;
-  revalidatePath("/espace/evenements");
-  return { status: "success", message: fr.events.space.proposed };
+  return unlessDatabaseDown(input, async () => {
+    const formData = formInput(input);
+    const user = await member();
+    const values = typedValues(formData);
+    const parsed = eventFormSchema.safeParse(Object.fromEntries(formData));
+    if (!parsed.success) return { status: "error", message: FORM_ERROR_SUMMARY, fieldErrors: zodFieldErrors(parsed.error), values };
+    const db = await getDb();
+    const refused = await attempt(() => proposeEvent(db, user, parsed.data), values);
+    if (refused) return refused;
+    revalidatePath("/espace/evenements");
+    return { status: "success", message: fr.events.space.proposed };
+  });
 }
 
 export async function editEventAction(_: FormState, input: FormData): Promise<FormState> {
-  const formData = formInput(input);
-  const user = await member();
-  const values = typedValues(formData);
-  const eventId = String(formData.get("eventId") ?? "");
-  const parsed = eventFormSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { status: "error", message: FORM_ERROR_SUMMARY, fieldErrors: zodFieldErrors(parsed.error), values };
-  const db = await getDb();
-  const refused = await attempt(() => proposeEventEdit(db, user, eventId, parsed.data), values);
-  if (refused) return refused;
-  revalidatePath("/espace/evenements");
-  redirect("/espace/evenements?envoye=1");
+  return unlessDatabaseDown(input, async () => {
+    const formData = formInput(input);
+    const user = await member();
+    const values = typedValues(formData);
+    const eventId = String(formData.get("eventId") ?? "");
+    const parsed = eventFormSchema.safeParse(Object.fromEntries(formData));
+    if (!parsed.success) return { status: "error", message: FORM_ERROR_SUMMARY, fieldErrors: zodFieldErrors(parsed.error), values };
+    const db = await getDb();
+    const refused = await attempt(() => proposeEventEdit(db, user, eventId, parsed.data), values);
+    if (refused) return refused;
+    revalidatePath("/espace/evenements");
+    redirect("/espace/evenements?envoye=1");
+  });
 }
