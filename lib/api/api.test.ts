@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
 import { enginesUnderTest, openTestDatabase } from "@/tests/support/databases";
 import { insertStartup, profile } from "@/tests/support/fixtures";
-import { handleStartupCsv, handleStartupList, handleStats, handleStatsCsv } from "./handlers";
+import { handleOpenApi, handleStartupCsv, handleStartupList, handleStats, handleStatsCsv, handleTerritory } from "./handlers";
 import { openApiDocument } from "./openapi";
 import { STARTUP_LIST_PARAMETERS } from "./params";
 
@@ -17,6 +17,15 @@ const validate = (schema: string, body: unknown) => {
   const ok = check(body);
   return ok ? [] : check.errors;
 };
+
+// By path prefix, the most specific first.
+const HANDLERS: [string, (db: Database["db"], request: Request) => Response | Promise<Response>][] = [
+  ["/api/v1/stats.csv", handleStatsCsv],
+  ["/api/v1/stats", handleStats],
+  ["/api/v1/territoire.topojson", (_db, request) => handleTerritory(request)],
+  ["/api/v1/openapi.json", (_db, request) => handleOpenApi(request)],
+  ["/api/v1/startups", handleStartupList],
+];
 
 const request = (path: string, headers: Record<string, string> = {}) => new Request(`http://localhost${path}`, { headers });
 
@@ -69,8 +78,10 @@ describe.each(enginesUnderTest())("open data API on %s", (engine) => {
       ["/api/v1/startups?couleur=bleu", "couleur"],
       ["/api/v1/stats?metropole=lyon", "metropole"],
       ["/api/v1/stats.csv?serie=inconnue", "serie"],
+      ["/api/v1/territoire.topojson?metropole=caen", "metropole"],
+      ["/api/v1/openapi.json?v=2", "v"],
     ] as const) {
-      const handler = path.startsWith("/api/v1/stats.csv") ? handleStatsCsv : path.startsWith("/api/v1/stats") ? handleStats : handleStartupList;
+      const handler = HANDLERS.find(([prefix]) => path.startsWith(prefix))![1];
       const response = await handler(database.db, request(path));
       expect(response.status, path).toBe(400);
       const body = await response.json();
@@ -99,6 +110,9 @@ describe.each(enginesUnderTest())("open data API on %s", (engine) => {
     const body = await response.json();
     expect(validate("StatsResponse", body)).toEqual([]);
     expect(body.data.totals).toEqual({ startups: 3, jobs: 4 + 8 + 30, fundsEur: 0 });
+    // Codes stay as they were; the labels come in both languages beside them.
+    expect(body.data.bySector.find((s: { slug: string }) => s.slug === "ia-data")).toMatchObject({ name: "IA & data", labels: { fr: "IA & data", en: "AI & data" } });
+    expect(body.data.byStage.find((s: { stage: string }) => s.stage === "seed").labels).toEqual({ fr: "Amorçage", en: "Seed" });
     const csv = await (await handleStatsCsv(database.db, request("/api/v1/stats.csv?serie=secteurs"))).text();
     expect(csv).toContain("ia-data,IA & data,2,");
   });

@@ -7,8 +7,10 @@ import { limitOrRefuse } from "@/lib/http/too-many-requests";
 import { RATE_LIMITS } from "@/lib/rate-limit";
 import { listSectors } from "@/lib/sectors";
 import { directoryStats, type Stats } from "@/lib/stats/compute";
-import { badRequest, csvLine, csvResponse, etagFor, jsonHeaders, jsonResponse, LICENCE, notModified } from "./http";
-import { parseStartupListQuery, parseStatsQuery, type StatsSeries } from "./params";
+import { badRequest, CORS_HEADERS, csvLine, csvResponse, etagFor, jsonHeaders, jsonResponse, LICENCE, notModified } from "./http";
+import { labelledStats } from "./labels";
+import { openApiDocument } from "./openapi";
+import { parseNoQuery, parseStartupListQuery, parseStatsQuery, type StatsSeries } from "./params";
 import { allPublicStartups, listPublicStartups, type PublicStartup } from "./startups";
 import { territoryOpenData } from "@/lib/map/open-data";
 
@@ -89,8 +91,8 @@ export async function handleStats(db: Db, request: Request): Promise<Response> {
   const etag = etagFor(await directoryVersion(db), url);
   const cached = notModified(request, etag);
   if (cached) return cached;
-  const stats = await directoryStats(db, parsed.value.metropolis);
-  return jsonResponse({ data: stats, meta: meta() }, etag);
+  const [stats, sectors] = await Promise.all([directoryStats(db, parsed.value.metropolis), listSectors(db)]);
+  return jsonResponse({ data: labelledStats(stats, sectors), meta: meta() }, etag);
 }
 
 /** Each series of the statistics as CSV rows (header first). */
@@ -130,6 +132,17 @@ export async function handleStatsCsv(db: Db, request: Request): Promise<Response
 
 /** The member communes' outlines (they change only with a new build, not with the directory). */
 export function handleTerritory(request: Request): Response {
+  const errors = parseNoQuery(new URL(request.url));
+  if (errors.length) return badRequest(errors);
   const { body, etag } = territoryOpenData();
   return notModified(request, etag) ?? new Response(body, { headers: jsonHeaders(etag) });
+}
+
+/** This API's OpenAPI document (no parameters, like the territory). */
+export function handleOpenApi(request: Request): Response {
+  const errors = parseNoQuery(new URL(request.url));
+  if (errors.length) return badRequest(errors);
+  return new Response(JSON.stringify(openApiDocument, null, 2), {
+    headers: { ...CORS_HEADERS, "Content-Type": "application/json; charset=utf-8", "Cache-Control": "public, max-age=3600" },
+  });
 }

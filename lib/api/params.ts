@@ -87,6 +87,11 @@ export function parseStartupListQuery(url: URL, sectorSlugs: readonly string[], 
   return errors.length ? { ok: false, errors } : { ok: true, value };
 }
 
+/** For the endpoints that take no parameter: any given is a client's mistake, like elsewhere. */
+export function parseNoQuery(url: URL): ApiError[] {
+  return [...new Set(url.searchParams.keys())].map((key) => ({ parameter: key, message: t.unknownParameter }));
+}
+
 export const STATS_SERIES = ["metropoles", "secteurs", "annees", "stades", "effectifs", "croissance", "communes"] as const;
 export type StatsSeries = (typeof STATS_SERIES)[number];
 

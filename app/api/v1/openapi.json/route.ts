@@ -1,10 +1,8 @@
-import { CORS_HEADERS, preflight } from "@/lib/api/http";
-import { openApiDocument } from "@/lib/api/openapi";
+import { handleOpenApi } from "@/lib/api/handlers";
+import { preflight } from "@/lib/api/http";
 
-export function GET() {
-  return new Response(JSON.stringify(openApiDocument, null, 2), {
-    headers: { ...CORS_HEADERS, "Content-Type": "application/json; charset=utf-8", "Cache-Control": "public, max-age=3600" },
-  });
+export function GET(request: Request) {
+  return handleOpenApi(request);
 }
 
 export function OPTIONS() {
