@@ -8,9 +8,9 @@ import { enFreshness } from "./en-freshness";
 import { enMail } from "./en-mail";
 import { enMap } from "./en-map";
 import { enMessages } from "./en-messages";
-import { countOf, formatIntegerEn } from "./format-en";
+import { countOf, formatDateTimeEn, formatIntegerEn, formatMillionsOfEurosEn, formatPercentEn, plural } from "./format-en";
 
-export { formatDateEn, formatEurosEn, formatIntegerEn } from "./format-en";
+export { formatDateEn, formatEurosEn, formatIntegerEn, formatPercentEn } from "./format-en";
 
 export const en = {
   site: {
@@ -273,8 +273,9 @@ export const en = {
   stats: {
     title: "The ecosystem in figures",
     description: "Figures for the Normandy French Tech ecosystem, calculated live from the published profiles.",
-    headline: (startups: string, jobs: string, funds: string) => `${startups} startups, ${jobs} jobs, ${funds} raised`,
-    computedAt: (when: string) => `Figures calculated on ${when}`,
+    headline: (startups: number, jobs: number, fundsEur: number) =>
+      `${countOf(startups, "startup", "startups")}, ${countOf(jobs, "job", "jobs")}, ${formatMillionsOfEurosEn(fundsEur)} raised`,
+    computedAt: (when: Date) => `Figures calculated on ${formatDateTimeEn(when)}`,
     allScope: "All three metropolitan areas",
     filterLabel: "Metropolitan area",
     filterSubmit: "Show",
@@ -282,20 +283,21 @@ export const en = {
     metropolisSummary: (shares: string) => `Share of startups: ${shares}.`,
     bySector: "By sector",
     multiSector: "A startup active in two sectors counts in each of them, so the sector figures add up to more than the total.",
-    sectorSummary: (name: string, count: string) => `Largest sector: ${name}, with ${count} startups.`,
+    sectorSummary: (name: string, count: number) => `Largest sector: ${name}, with ${countOf(count, "startup", "startups")}.`,
     profileTitle: "Startup profile",
     byYear: "By year founded",
     yearSummary: (first: number | string, last: number | string) => `Founded between ${first} and ${last}.`,
     byStage: "By development stage",
     stageSummary: (stage: string) => `Most common stage: ${stage}.`,
     byTeamBand: "By team size",
-    hiringSummary: (count: string, share: string) => `${count} startups are hiring now (${share}).`,
+    hiringSummary: (count: number, share: number) =>
+      `${formatIntegerEn(count)} ${plural(count, "startup is", "startups are")} hiring now (${formatPercentEn(share)}).`,
     hiringRow: "Hiring now",
     topCommunes: "Best-represented municipalities",
     communeSummary: (name: string) => `Top municipality: ${name}.`,
     byCommune: "By municipality",
     growth: "Growth of the directory",
-    growthSummary: (count: string, since: string) => `${count} profiles published since ${since}, cumulated by month.`,
+    growthSummary: (count: number, since: string) => `${countOf(count, "profile", "profiles")} published since ${since}, cumulated by month.`,
     metropolis: "Metropolitan area",
     sector: "Sector",
     year: "Year",
