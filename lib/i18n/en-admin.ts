@@ -121,6 +121,7 @@ export const enAdmin = {
     granted: "Access granted.",
     refused: "Request refused.",
   },
+  exportFileName: "startups-all.csv",
   exportColumns: {
     slug: "Profile address (slug)",
     name: "Name",

@@ -162,6 +162,7 @@ export const en = {
     dataTitle: "My data",
     dataIntro: "Download all the data linked to your account, or delete your account.",
     exportData: "Download my data (JSON)",
+    exportFileName: "my-data-normandy-french-tech.json",
     deleteTitle: "Delete my account",
     deleteIntro: "Your account will be permanently deleted. Your startups’ profiles stay in the directory; if you were a profile’s last member, the moderation team will see it.",
     deleteConfirm: "Confirm with your password",
@@ -197,6 +198,7 @@ export const en = {
     createIntro: "The profile is saved as a draft: you can review it, add a logo, then submit it.",
     editTitle: (name: string) => `Edit the profile of ${name}`,
     editIntro: "Your changes are saved as a draft. The public profile only changes once the moderation team has approved them.",
+    editPending: "Your profile is being reviewed. Withdraw it from review to edit it.",
     save: "Save the draft",
     saving: "Saving…",
     saved: "Draft saved.",
@@ -324,6 +326,7 @@ export const en = {
     title: "Open data",
     intro: "The directory and its statistics are published as open data, read-only: only published profiles and their public fields are released.",
     licence: "Free to reuse under the",
+    licenceName: "Open Licence / Etalab 2.0",
     endpointsTitle: "Endpoints",
     example: "Example:",
     endpoints: [

@@ -118,6 +118,7 @@ export const frAdmin = {
     granted: "Accès accordé.",
     refused: "Demande refusée.",
   },
+  exportFileName: "startups-toutes.csv",
   exportColumns: {
     slug: "Adresse de la fiche (slug)",
     name: "Nom",

@@ -118,6 +118,8 @@ export const frMessages = {
   team: {
     alreadyMember: "Cette personne fait déjà partie de l’équipe.",
     invitationInvalid: "Ce lien d’invitation n’est plus valable : il a déjà servi ou a expiré. Demandez-en un nouveau.",
+    // The token in the link is not even well formed (truncated when copied, for instance).
+    invitationMalformed: "Ce lien d’invitation n’est pas valable.",
     cannotRemoveSelf: "Vous ne pouvez pas vous retirer vous-même de l’équipe.",
   },
   moderation: {

@@ -164,6 +164,7 @@ export const fr = {
     dataTitle: "Mes données",
     dataIntro: "Téléchargez toutes les données liées à votre compte, ou supprimez votre compte.",
     exportData: "Télécharger mes données (JSON)",
+    exportFileName: "mes-donnees-normandy-french-tech.json",
     deleteTitle: "Supprimer mon compte",
     deleteIntro: "Votre compte sera supprimé définitivement. Les fiches de vos startups restent dans l’annuaire ; si vous en étiez le dernier membre, l’équipe de modération le verra.",
     deleteConfirm: "Confirmez avec votre mot de passe",
@@ -199,6 +200,7 @@ export const fr = {
     createIntro: "La fiche est enregistrée comme brouillon : vous pourrez la relire, ajouter un logo, puis la soumettre.",
     editTitle: (name: string) => `Modifier la fiche de ${name}`,
     editIntro: "Vos modifications sont enregistrées comme brouillon. La fiche publique ne change qu’après validation par l’équipe de modération.",
+    editPending: "Votre fiche est en cours de relecture. Retirez-la de la relecture pour la modifier.",
     save: "Enregistrer le brouillon",
     saving: "Enregistrement…",
     saved: "Brouillon enregistré.",
@@ -326,6 +328,7 @@ export const fr = {
     title: "Données ouvertes",
     intro: "L’annuaire et ses statistiques sont publiés en données ouvertes, en lecture seule : seules les fiches publiées et leurs champs publics sont diffusés.",
     licence: "Réutilisation libre sous",
+    licenceName: "Licence Ouverte / Etalab 2.0",
     endpointsTitle: "Points d’accès",
     example: "Exemple :",
     endpoints: [
