@@ -17,7 +17,7 @@ export default async function OpenDataPage() {
       <p className="text-slate-800">
         {t.licence}{" "}
         <a href="https://www.etalab.gouv.fr/licence-ouverte-open-licence/" rel="noopener" className="text-brand-700 underline">
-          Licence Ouverte / Etalab 2.0
+          {t.licenceName}
         </a>
         .
       </p>

@@ -217,7 +217,7 @@ export async function acceptInvitationAction(_: FormState, input: FormData): Pro
     const formData = formInput(input);
     const user = await actor();
     const token = z.string().min(10).max(200).safeParse(formData.get("token"));
-    if (!token.success) return { status: "error", message: "Ce lien d’invitation n’est pas valable." };
+    if (!token.success) return { status: "error", message: fr.messages.team.invitationMalformed };
     let startupId = "";
     const state = await run(async () => {
       startupId = await acceptInvitation(await getDb(), user, token.data);

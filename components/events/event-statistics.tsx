@@ -23,7 +23,7 @@ export function EventStatistics({ stats }: { stats: EventStats }) {
       <ChartFrame
         id="chart-event-years"
         title={t.perYear}
-        summary={t.yearSummary(formatInteger(total), stats.perYear.length)}
+        summary={t.yearSummary(total, stats.perYear.length)}
         columns={[{ header: t.year }, { header: t.count, numeric: true }]}
         rows={stats.perYear.map((row) => [String(row.year), formatInteger(row.count)])}
       >

@@ -3,7 +3,7 @@ import { BarChart } from "@/components/charts/bar-chart";
 import { ChartFrame } from "@/components/charts/chart-frame";
 import { ColumnChart } from "@/components/charts/column-chart";
 import { LineChart } from "@/components/charts/line-chart";
-import { fr, formatEuros, formatInteger } from "@/lib/i18n/fr";
+import { fr, formatEuros, formatInteger, formatPercent } from "@/lib/i18n/fr";
 import { METROPOLISES, type Metropolis } from "@/lib/startups/options";
 import type { Stats } from "@/lib/stats/compute";
 import type { ConfirmedShare } from "@/lib/freshness/public";
@@ -11,13 +11,6 @@ import type { StatisticsParams } from "@/lib/stats/page-params";
 import { StatisticsMap } from "@/components/map/statistics-map";
 
 const t = fr.stats;
-
-const percent = new Intl.NumberFormat("fr-FR", { style: "percent", maximumFractionDigits: 1 });
-const dateTime = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Paris" });
-
-function millions(eur: number): string {
-  return `${new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 1 }).format(eur / 1_000_000)} M€`;
-}
 
 /** The statistics page's content, for the whole ecosystem or one metropolis. */
 export function Statistics({ params, stats, freshness }: { params: StatisticsParams; stats: Stats; freshness: ConfirmedShare }) {
@@ -30,10 +23,10 @@ export function Statistics({ params, stats, freshness }: { params: StatisticsPar
       <header>
         <h1 className="text-3xl font-bold tracking-tight text-brand-900">{t.title}</h1>
         <p className="mt-3 text-2xl font-semibold text-slate-900" data-testid="headline">
-          {t.headline(formatInteger(stats.totals.startups), formatInteger(stats.totals.jobs), millions(stats.totals.fundsEur))}
+          {t.headline(stats.totals.startups, stats.totals.jobs, stats.totals.fundsEur)}
         </p>
         <p className="mt-1 text-sm text-slate-600">
-          {scope} · {t.computedAt(dateTime.format(new Date(stats.computedAt)))}
+          {scope} · {t.computedAt(new Date(stats.computedAt))}
         </p>
       </header>
 
@@ -64,14 +57,14 @@ export function Statistics({ params, stats, freshness }: { params: StatisticsPar
           id="chart-metropolis"
           title={t.byMetropolis}
           summary={t.metropolisSummary(
-            stats.byMetropolis.map((m) => `${fr.metropolis[m.metropolis as Metropolis]} ${percent.format(m.share)}`).join(", "),
+            stats.byMetropolis.map((m) => `${fr.metropolis[m.metropolis as Metropolis]} ${formatPercent(m.share)}`).join(", "),
           )}
           columns={[{ header: t.metropolis }, { header: t.startups, numeric: true }, { header: t.jobs, numeric: true }, { header: t.funds, numeric: true }, { header: t.share, numeric: true }]}
-          rows={stats.byMetropolis.map((m) => [fr.metropolis[m.metropolis], formatInteger(m.startups), formatInteger(m.jobs), formatEuros(m.fundsEur), percent.format(m.share)])}
+          rows={stats.byMetropolis.map((m) => [fr.metropolis[m.metropolis], formatInteger(m.startups), formatInteger(m.jobs), formatEuros(m.fundsEur), formatPercent(m.share)])}
         >
           <BarChart
             chartId="chart-metropolis"
-            bars={stats.byMetropolis.map((m) => ({ label: fr.metropolis[m.metropolis], value: m.startups, valueLabel: `${formatInteger(m.startups)} (${percent.format(m.share)})` }))}
+            bars={stats.byMetropolis.map((m) => ({ label: fr.metropolis[m.metropolis], value: m.startups, valueLabel: `${formatInteger(m.startups)} (${formatPercent(m.share)})` }))}
           />
         </ChartFrame>
       </section>
@@ -91,7 +84,7 @@ export function Statistics({ params, stats, freshness }: { params: StatisticsPar
         <ChartFrame
           id="chart-sectors"
           title={t.bySector}
-          summary={t.sectorSummary(stats.bySector[0]?.name ?? "—", formatInteger(stats.bySector[0]?.startups ?? 0))}
+          summary={t.sectorSummary(stats.bySector[0]?.name ?? "—", stats.bySector[0]?.startups ?? 0)}
           columns={[{ header: t.sector }, { header: t.startups, numeric: true }, { header: t.jobs, numeric: true }, { header: t.funds, numeric: true }]}
           rows={stats.bySector.map((s) => [s.name, formatInteger(s.startups), formatInteger(s.jobs), formatEuros(s.fundsEur)])}
         >
@@ -124,9 +117,9 @@ export function Statistics({ params, stats, freshness }: { params: StatisticsPar
         <ChartFrame
           id="chart-bands"
           title={t.byTeamBand}
-          summary={t.hiringSummary(formatInteger(stats.hiring.startups), percent.format(stats.hiring.share))}
+          summary={t.hiringSummary(stats.hiring.startups, stats.hiring.share)}
           columns={[{ header: t.teamBand }, { header: t.startups, numeric: true }]}
-          rows={[...stats.byTeamBand.map((b) => [fr.teamBand[b.band], formatInteger(b.startups)]), [t.hiringRow, `${formatInteger(stats.hiring.startups)} (${percent.format(stats.hiring.share)})`]]}
+          rows={[...stats.byTeamBand.map((b) => [fr.teamBand[b.band], formatInteger(b.startups)]), [t.hiringRow, `${formatInteger(stats.hiring.startups)} (${formatPercent(stats.hiring.share)})`]]}
         >
           <BarChart chartId="chart-bands" bars={stats.byTeamBand.map((b) => ({ label: fr.teamBand[b.band], value: b.startups, valueLabel: formatInteger(b.startups) }))} />
         </ChartFrame>
@@ -148,7 +141,7 @@ export function Statistics({ params, stats, freshness }: { params: StatisticsPar
         <ChartFrame
           id="chart-growth"
           title={t.growth}
-          summary={t.growthSummary(formatInteger(stats.growth.at(-1)?.cumulative ?? 0), stats.growth[0]?.month ?? "—")}
+          summary={t.growthSummary(stats.growth.at(-1)?.cumulative ?? 0, stats.growth[0]?.month ?? "—")}
           columns={[{ header: t.month }, { header: t.published, numeric: true }, { header: t.cumulative, numeric: true }]}
           rows={stats.growth.map((g) => [g.month, formatInteger(g.published), formatInteger(g.cumulative)])}
         >
@@ -166,7 +159,7 @@ export function Statistics({ params, stats, freshness }: { params: StatisticsPar
           </p>
         ))}
         <p data-testid="freshness-share" className="mt-3 text-slate-800">
-          {fr.freshness.stats.share(percent.format(freshness.total ? freshness.confirmed / freshness.total : 0), freshness.confirmed, freshness.total)}
+          {fr.freshness.stats.share(formatPercent(freshness.total ? freshness.confirmed / freshness.total : 0), freshness.confirmed, freshness.total)}
         </p>
         <p className="mt-3 text-slate-800">
           {t.licence}{" "}

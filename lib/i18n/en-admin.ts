@@ -1,7 +1,7 @@
 // The moderation and administration area (app/admin, components/admin), in English.
 // Part of the English dictionary (lib/i18n/en.ts, as `en.admin`); mirrors ./fr-admin.
 import type { Dictionary } from "./dictionary";
-import { plural } from "./format-en";
+import { countOf, plural } from "./format-en";
 
 const hoursFormat = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 1 });
 const dateTimeFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "short", timeStyle: "medium", timeZone: "Europe/Paris" });
@@ -33,7 +33,7 @@ export const enAdmin = {
     oldestSince: (age: string) => `the oldest waiting for ${age}`,
     ageUnderAnHour: "less than an hour",
     ageHours: (hours: number) => `${hours} ${plural(hours, "hour", "hours")}`,
-    ageDays: (days: number) => `${days} ${plural(days, "day", "days")}`,
+    ageDays: (days: number) => countOf(days, "day", "days"),
     medianDelay: "Median time to decision",
     lastBackup: "Last database backup",
     lastBackupOn: (date: string, time: string) => `on ${date} at ${time}`,
@@ -121,6 +121,7 @@ export const enAdmin = {
     granted: "Access granted.",
     refused: "Request refused.",
   },
+  exportFileName: "startups-all.csv",
   exportColumns: {
     slug: "Profile address (slug)",
     name: "Name",

@@ -2,7 +2,7 @@
 // Part of the English dictionary (lib/i18n/en.ts, as `en.events`); mirrors ./fr-events.
 // Import nothing but the formatters.
 import type { Dictionary } from "./dictionary";
-import { countOf, formatDateEn, formatTimeEn, plural } from "./format-en";
+import { countOf, formatDateEn, formatTimeEn } from "./format-en";
 
 /** "28 March 2026, 18:30 – 21:00", "24 October 2026 – 25 October 2026", Paris time. `end` is exclusive. */
 function when(start: Date, end: Date, allDay: boolean): string {
@@ -175,7 +175,7 @@ export const enEvents = {
     year: "Year",
     place: "Venue",
     count: "Events",
-    yearSummary: (total: string, years: number) => `${total} events published over ${years} ${plural(years, "year", "years")}.`,
+    yearSummary: (total: number, years: number) => `${countOf(total, "event", "events")} published over ${countOf(years, "year", "years")}.`,
     metropolisSummary: (top: string) => `Most events take place in ${top}.`,
   },
 } satisfies Dictionary["events"];

@@ -118,6 +118,7 @@ export const enMessages = {
   team: {
     alreadyMember: "This person is already on the team.",
     invitationInvalid: "This invitation link is no longer valid: it has already been used or has expired. Ask for a new one.",
+    invitationMalformed: "This invitation link is not valid.",
     cannotRemoveSelf: "You cannot remove yourself from the team.",
   },
   moderation: {

@@ -85,6 +85,7 @@ const SAMPLE_ARGUMENTS: Record<string, (n: number) => unknown[]> = {
   "events.when": () => [march28, new Date("2026-03-28T20:00:00Z"), false],
   "events.monthLabel": () => ["2026-03"],
   "admin.journal.dateTime": () => [march28],
+  "stats.computedAt": () => [march28],
   "messages.moderation.alreadyDecidedBy": () => ["Alice", march28],
   "messages.profile.communeAmbiguous": () => [["Caen (14000)", "Caen (14118)"]],
   "messages.api.unknownValue": (n) => [Array.from({ length: n }, (_, i) => `value${i}`), ["caen", "rouen"]],
@@ -99,16 +100,6 @@ function call(path: string, fn: (...args: unknown[]) => unknown, n: number): unk
   const args = SAMPLE_ARGUMENTS[path]?.(n) ?? Array.from({ length: fn.length }, () => n);
   return fn(...args);
 }
-
-// These take counts that the caller has already formatted as strings ("1 234"), so the
-// dictionary cannot pick a plural: "1 startups" is possible in French and English alike.
-const PREFORMATTED_COUNTS = new Set([
-  "stats.headline",
-  "stats.sectorSummary",
-  "stats.hiringSummary",
-  "stats.growthSummary",
-  "events.stats.yearSummary",
-]);
 
 describe("the English dictionary", () => {
   it("has exactly the French key paths", () => {
@@ -167,13 +158,26 @@ describe("the English dictionary", () => {
     expect(problems).toEqual([]);
   });
 
-  it("never puts a plural after the number 1 (counts it formats itself)", () => {
+  it("never puts a plural after the number 1", () => {
     const plurals = enFunctions
-      .filter(([path]) => !PREFORMATTED_COUNTS.has(path))
       .map(([path, fn]) => [path, call(path, fn, 1)] as const)
       .filter(([, text]) => typeof text === "string" && /(^|[^\d.,])1 (startups|people|persons|events|days|hours|minutes|seconds|months|years|rows|decisions|fields|profiles|sectors|characters|values)\b/.test(text))
       .map(([path, text]) => `${path}: ${String(text)}`);
     expect(plurals).toEqual([]);
+  });
+
+  it("has a French counterpart that never puts a plural after the number 1 either", () => {
+    const plurals = [...frFunctions]
+      .map(([path, fn]) => [path, call(path, fn, 1)] as const)
+      .filter(([, text]) => typeof text === "string" && /(^|[^\d.,])1 (startups|personnes|événements|jours|heures|minutes|secondes|années|lignes|décisions|champs|fiches|secteurs|caractères|valeurs|emplois)\b/.test(text))
+      .map(([path, text]) => `${path}: ${String(text)}`);
+    expect(plurals).toEqual([]);
+    expect([1, 2].map(fr.admin.dashboard.ageDays)).toEqual(["1 jour", "2 jours"]);
+    expect(fr.stats.headline(1, 1234, 1_500_000)).toBe("1 startup, 1\u202f234 emplois, 1,5 M€ levés");
+    expect(fr.stats.hiringSummary(1, 0.125)).toBe("1 startup recrute actuellement (12,5\u00a0%).");
+    expect(fr.stats.hiringSummary(2, 0.5)).toBe("2 startups recrutent actuellement (50\u00a0%).");
+    expect(fr.events.stats.yearSummary(1, 1)).toBe("1 événement publié sur 1 année.");
+    expect(fr.stats.computedAt(march28)).toBe("Chiffres calculés le 28 mars 2026 à 18:30");
   });
 
   it("uses English plurals and en-GB number formats", () => {
@@ -205,7 +209,13 @@ describe("the English dictionary", () => {
     expect(en.admin.import.dryRunDone(1, 2)).toBe("Dry run: 1 valid row, 2 rows to fix. Nothing was saved.");
     expect([1, 2].map(en.admin.dashboard.ageDays)).toEqual(["1 day", "2 days"]);
     expect(en.admin.dashboard.medianHours(1.5)).toBe("1.5 hours");
-    expect(en.events.stats.yearSummary("12", 1)).toBe("12 events published over 1 year.");
+    expect(en.events.stats.yearSummary(12, 1)).toBe("12 events published over 1 year.");
+    expect(en.events.stats.yearSummary(1, 2)).toBe("1 event published over 2 years.");
+    expect(en.stats.headline(1, 1234, 1_500_000)).toBe("1 startup, 1,234 jobs, €1.5M raised");
+    expect(en.stats.sectorSummary("Health", 1)).toBe("Largest sector: Health, with 1 startup.");
+    expect(en.stats.hiringSummary(1, 0.125)).toBe("1 startup is hiring now (12.5%).");
+    expect(en.stats.hiringSummary(2, 0.5)).toBe("2 startups are hiring now (50%).");
+    expect(en.stats.growthSummary(1, "2024-01")).toBe("1 profile published since 2024-01, cumulated by month.");
     expect(en.messages.profile.tooShort("The name", 1)).toBe("The name must be at least 1 character long.");
     expect(en.messages.profile.tooLarge("The team size", 100000)).toBe("The team size must be at most 100,000.");
     expect(en.messages.api.unknownValue(["x"], ["a", "b"])).toBe("Unknown value: x. Allowed values: a, b.");
@@ -214,6 +224,7 @@ describe("the English dictionary", () => {
 
   it("formats dates in English, Paris time", () => {
     expect(en.events.when(march28, new Date("2026-03-28T20:00:00Z"), false)).toBe("28 March 2026, 18:30 – 21:00");
+    expect(en.stats.computedAt(march28)).toBe("Figures calculated on 28 March 2026 at 18:30");
     expect(en.events.when(new Date("2026-10-23T22:00:00Z"), new Date("2026-10-25T23:00:00Z"), true)).toBe("24 October 2026 – 25 October 2026");
     expect(en.events.monthLabel("2026-03")).toBe("March 2026");
     expect(en.messages.moderation.alreadyDecidedBy("Alice", march28)).toBe("This submission was already dealt with by Alice on 28 March 2026 at 18:30.");

@@ -8,9 +8,9 @@ import { enFreshness } from "./en-freshness";
 import { enMail } from "./en-mail";
 import { enMap } from "./en-map";
 import { enMessages } from "./en-messages";
-import { countOf, formatIntegerEn } from "./format-en";
+import { countOf, formatDateTimeEn, formatIntegerEn, formatMillionsOfEurosEn, formatPercentEn, plural } from "./format-en";
 
-export { formatDateEn, formatEurosEn, formatIntegerEn } from "./format-en";
+export { formatDateEn, formatEurosEn, formatIntegerEn, formatPercentEn } from "./format-en";
 
 export const en = {
   site: {
@@ -162,6 +162,7 @@ export const en = {
     dataTitle: "My data",
     dataIntro: "Download all the data linked to your account, or delete your account.",
     exportData: "Download my data (JSON)",
+    exportFileName: "my-data-normandy-french-tech.json",
     deleteTitle: "Delete my account",
     deleteIntro: "Your account will be permanently deleted. Your startups’ profiles stay in the directory; if you were a profile’s last member, the moderation team will see it.",
     deleteConfirm: "Confirm with your password",
@@ -197,6 +198,7 @@ export const en = {
     createIntro: "The profile is saved as a draft: you can review it, add a logo, then submit it.",
     editTitle: (name: string) => `Edit the profile of ${name}`,
     editIntro: "Your changes are saved as a draft. The public profile only changes once the moderation team has approved them.",
+    editPending: "Your profile is being reviewed. Withdraw it from review to edit it.",
     save: "Save the draft",
     saving: "Saving…",
     saved: "Draft saved.",
@@ -273,8 +275,9 @@ export const en = {
   stats: {
     title: "The ecosystem in figures",
     description: "Figures for the Normandy French Tech ecosystem, calculated live from the published profiles.",
-    headline: (startups: string, jobs: string, funds: string) => `${startups} startups, ${jobs} jobs, ${funds} raised`,
-    computedAt: (when: string) => `Figures calculated on ${when}`,
+    headline: (startups: number, jobs: number, fundsEur: number) =>
+      `${countOf(startups, "startup", "startups")}, ${countOf(jobs, "job", "jobs")}, ${formatMillionsOfEurosEn(fundsEur)} raised`,
+    computedAt: (when: Date) => `Figures calculated on ${formatDateTimeEn(when)}`,
     allScope: "All three metropolitan areas",
     filterLabel: "Metropolitan area",
     filterSubmit: "Show",
@@ -282,20 +285,21 @@ export const en = {
     metropolisSummary: (shares: string) => `Share of startups: ${shares}.`,
     bySector: "By sector",
     multiSector: "A startup active in two sectors counts in each of them, so the sector figures add up to more than the total.",
-    sectorSummary: (name: string, count: string) => `Largest sector: ${name}, with ${count} startups.`,
+    sectorSummary: (name: string, count: number) => `Largest sector: ${name}, with ${countOf(count, "startup", "startups")}.`,
     profileTitle: "Startup profile",
     byYear: "By year founded",
     yearSummary: (first: number | string, last: number | string) => `Founded between ${first} and ${last}.`,
     byStage: "By development stage",
     stageSummary: (stage: string) => `Most common stage: ${stage}.`,
     byTeamBand: "By team size",
-    hiringSummary: (count: string, share: string) => `${count} startups are hiring now (${share}).`,
+    hiringSummary: (count: number, share: number) =>
+      `${formatIntegerEn(count)} ${plural(count, "startup is", "startups are")} hiring now (${formatPercentEn(share)}).`,
     hiringRow: "Hiring now",
     topCommunes: "Best-represented municipalities",
     communeSummary: (name: string) => `Top municipality: ${name}.`,
     byCommune: "By municipality",
     growth: "Growth of the directory",
-    growthSummary: (count: string, since: string) => `${count} profiles published since ${since}, cumulated by month.`,
+    growthSummary: (count: number, since: string) => `${countOf(count, "profile", "profiles")} published since ${since}, cumulated by month.`,
     metropolis: "Metropolitan area",
     sector: "Sector",
     year: "Year",
@@ -322,6 +326,7 @@ export const en = {
     title: "Open data",
     intro: "The directory and its statistics are published as open data, read-only: only published profiles and their public fields are released.",
     licence: "Free to reuse under the",
+    licenceName: "Open Licence / Etalab 2.0",
     endpointsTitle: "Endpoints",
     example: "Example:",
     endpoints: [

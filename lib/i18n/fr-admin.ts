@@ -1,5 +1,7 @@
 // The moderation and administration area (app/admin, components/admin).
 // Part of the French dictionary (lib/i18n/fr.ts, as `fr.admin`).
+import { countOf } from "./format";
+
 const hoursFormat = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 1 });
 const dateTimeFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "short", timeStyle: "medium", timeZone: "Europe/Paris" });
 
@@ -30,7 +32,7 @@ export const frAdmin = {
     oldestSince: (age: string) => `la plus ancienne depuis ${age}`,
     ageUnderAnHour: "moins d’une heure",
     ageHours: (hours: number) => `${hours} h`,
-    ageDays: (days: number) => `${days} jours`,
+    ageDays: (days: number) => countOf(days, "jour", "jours"),
     medianDelay: "Délai médian de décision",
     lastBackup: "Dernière sauvegarde de la base",
     lastBackupOn: (date: string, time: string) => `le ${date} à ${time}`,
@@ -116,6 +118,7 @@ export const frAdmin = {
     granted: "Accès accordé.",
     refused: "Demande refusée.",
   },
+  exportFileName: "startups-toutes.csv",
   exportColumns: {
     slug: "Adresse de la fiche (slug)",
     name: "Nom",

@@ -1,6 +1,6 @@
 // The events agenda, in French: public pages, the member's form, moderation, mails and messages.
 // Part of the French dictionary (lib/i18n/fr.ts, as `fr.events`). Import nothing but the formatters.
-import { formatDate, formatInteger, formatTime } from "./format";
+import { countOf, formatDate, formatTime } from "./format";
 
 /** "28 mars 2026, 18:30 – 21:00", "24 octobre 2026 – 25 octobre 2026", Paris time. `end` is exclusive. */
 function when(start: Date, end: Date, allDay: boolean): string {
@@ -43,7 +43,7 @@ export const frEvents = {
     pastYears: "Années passées",
     none: "Aucun événement à venir ne correspond à ces filtres.",
     nonePast: "Aucun événement cette année-là.",
-    count: (n: number) => `${formatInteger(n)} événement${n > 1 ? "s" : ""}`,
+    count: (n: number) => countOf(n, "événement", "événements"),
     filters: "Filtrer les événements",
     metropolis: "Métropole",
     allMetropolises: "Toutes les métropoles",
@@ -146,7 +146,7 @@ export const frEvents = {
     unverified: "Confirmez votre adresse email avant de proposer un événement.",
     editPending: "Une modification de cet événement est déjà en attente de relecture.",
     alreadyDecided: "Cette proposition a déjà été traitée.",
-    reasonTooShort: (min: number) => `Expliquez le refus en ${min} caractères au moins.`,
+    reasonTooShort: (min: number) => `Expliquez le refus en ${countOf(min, "caractère", "caractères")} au moins.`,
     alreadyCancelled: "Cet événement est déjà annulé.",
   },
   mail: {
@@ -173,7 +173,7 @@ export const frEvents = {
     year: "Année",
     place: "Lieu",
     count: "Événements",
-    yearSummary: (total: string, years: number) => `${total} événements publiés sur ${years} année${years > 1 ? "s" : ""}.`,
+    yearSummary: (total: number, years: number) => `${countOf(total, "événement publié", "événements publiés")} sur ${countOf(years, "année", "années")}.`,
     metropolisSummary: (top: string) => `La plupart des événements ont lieu à ${top}.`,
   },
 };

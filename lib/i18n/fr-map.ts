@@ -1,5 +1,5 @@
 // The territory map's strings, in French (joined into lib/i18n/fr.ts as `fr.map`).
-import { formatInteger } from "./format";
+import { countOf } from "./format";
 
 const decimal = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 1, minimumFractionDigits: 1 });
 
@@ -13,7 +13,7 @@ export const frMap = {
   measures: {
     startups: {
       legend: "Startups publiées",
-      value: (n: number) => (n === 0 ? "aucune startup" : `${formatInteger(n)} ${n > 1 ? "startups" : "startup"}`),
+      value: (n: number) => (n === 0 ? "aucune startup" : countOf(n, "startup", "startups")),
     },
     startupsPer10k: {
       legend: "Startups pour 10 000 habitants",

@@ -2,7 +2,7 @@
 // Part of the French dictionary (lib/i18n/fr.ts, as `fr.messages`).
 // fr.ts imports this file, and lib/ modules read it through `fr`: import nothing here but the
 // formatters, or the dictionary could be read before it is defined.
-import { formatDate, formatInteger, formatTime } from "./format";
+import { countOf, formatDate, formatInteger, formatTime } from "./format";
 
 export const frMessages = {
   forms: {
@@ -24,9 +24,9 @@ export const frMessages = {
   },
   rateLimit: {
     // formatWait (lib/rate-limit.ts) picks the unit and rounds up to a whole number.
-    retryInSeconds: (n: number) => `Réessayez dans ${n} seconde${n > 1 ? "s" : ""}.`,
-    retryInMinutes: (n: number) => `Réessayez dans ${n} minute${n > 1 ? "s" : ""}.`,
-    retryInHours: (n: number) => `Réessayez dans ${n} heure${n > 1 ? "s" : ""}.`,
+    retryInSeconds: (n: number) => `Réessayez dans ${countOf(n, "seconde", "secondes")}.`,
+    retryInMinutes: (n: number) => `Réessayez dans ${countOf(n, "minute", "minutes")}.`,
+    retryInHours: (n: number) => `Réessayez dans ${countOf(n, "heure", "heures")}.`,
     // `wait` is one of the sentences above.
     signIn: (wait: string) => `Trop de tentatives de connexion. ${wait}`,
     signUp: (wait: string) => `Trop de comptes créés depuis cette connexion. ${wait}`,
@@ -48,8 +48,8 @@ export const frMessages = {
     invalidCredentials: "Adresse email ou mot de passe incorrect.",
     signInUnavailable: "La connexion a échoué. Réessayez dans un instant.",
     emailTaken: "Un compte existe déjà avec cette adresse. Connectez-vous, ou réinitialisez votre mot de passe.",
-    passwordTooShort: (min: number) => `Le mot de passe doit contenir au moins ${min} caractères.`,
-    passwordTooLong: (max: number) => `Le mot de passe ne doit pas dépasser ${max} caractères.`,
+    passwordTooShort: (min: number) => `Le mot de passe doit contenir au moins ${countOf(min, "caractère", "caractères")}.`,
+    passwordTooLong: (max: number) => `Le mot de passe ne doit pas dépasser ${countOf(max, "caractère", "caractères")}.`,
     commonPassword: "Ce mot de passe est trop courant : choisissez-en un autre, par exemple une phrase de plusieurs mots.",
     invalidTotp: "Code de vérification incorrect. Saisissez les 6 chiffres affichés par votre application, ou un code de secours.",
     totpAlreadyEnabled: "La double authentification est déjà activée sur ce compte.",
@@ -70,8 +70,8 @@ export const frMessages = {
       twitter: "Le compte X",
     },
     required: (field: string) => `${field} est obligatoire.`,
-    tooShort: (field: string, min: number) => `${field} doit contenir au moins ${min} caractères.`,
-    tooLong: (field: string, max: number) => `${field} ne doit pas dépasser ${max} caractères.`,
+    tooShort: (field: string, min: number) => `${field} doit contenir au moins ${countOf(min, "caractère", "caractères")}.`,
+    tooLong: (field: string, max: number) => `${field} ne doit pas dépasser ${countOf(max, "caractère", "caractères")}.`,
     notANumber: (field: string) => `${field} doit être un nombre.`,
     notAnInteger: (field: string) => `${field} doit être un nombre entier.`,
     tooSmall: (field: string, min: number) => `${field} doit être au moins ${formatInteger(min)}.`,
@@ -82,7 +82,7 @@ export const frMessages = {
     communeAmbiguous: (labels: readonly string[]) => `Plusieurs communes correspondent : ${labels.join(" ; ")}. Choisissez-en une.`,
     communeOutside: "Cette commune n’appartient à aucune des trois métropoles.",
     sectorsMin: "Choisissez au moins un secteur.",
-    sectorsMax: (max: number) => `Choisissez au plus ${max} secteurs.`,
+    sectorsMax: (max: number) => `Choisissez au plus ${countOf(max, "secteur", "secteurs")}.`,
     unknownSector: "Secteur inconnu.",
     stageRequired: "Choisissez un stade de développement.",
     websiteInvalid: "Indiquez une adresse web valide, par exemple https://www.exemple.fr.",
@@ -112,24 +112,26 @@ export const frMessages = {
     ownClaim: "Vous ne pouvez pas approuver votre propre demande d’accès : un autre modérateur doit la traiter.",
     alreadyMember: "Vous faites déjà partie de l’équipe de cette startup.",
     alreadyRequested: "Vous avez déjà une demande d’accès en attente pour cette fiche.",
-    reasonTooShort: (min: number) => `Expliquez le refus en au moins ${min} caractères.`,
+    reasonTooShort: (min: number) => `Expliquez le refus en au moins ${countOf(min, "caractère", "caractères")}.`,
     alreadyDecided: "Cette demande a déjà été traitée.",
   },
   team: {
     alreadyMember: "Cette personne fait déjà partie de l’équipe.",
     invitationInvalid: "Ce lien d’invitation n’est plus valable : il a déjà servi ou a expiré. Demandez-en un nouveau.",
+    // The token in the link is not even well formed (truncated when copied, for instance).
+    invitationMalformed: "Ce lien d’invitation n’est pas valable.",
     cannotRemoveSelf: "Vous ne pouvez pas vous retirer vous-même de l’équipe.",
   },
   moderation: {
     sirenHeld: (name: string) => `Ce SIREN est déjà celui de la fiche « ${name} ». Refusez cette soumission, ou rattachez l’équipe à cette fiche.`,
     ownSubmission: "Vous ne pouvez pas approuver une fiche que vous avez rédigée ou dont vous êtes membre : un autre modérateur doit la relire.",
-    rejectionReasonTooShort: (min: number) => `Expliquez le refus en au moins ${min} caractères : la startup le lira.`,
+    rejectionReasonTooShort: (min: number) => `Expliquez le refus en au moins ${countOf(min, "caractère", "caractères")} : la startup le lira.`,
     noLongerPending: "Cette soumission n’est plus en attente de relecture.",
     alreadyDecidedBy: (who: string, decidedAt: Date) =>
       `Cette soumission a déjà été traitée par ${who} le ${formatDate(decidedAt)} à ${formatTime(decidedAt)}.`,
     liveChanged: "La fiche publiée a changé depuis cette soumission : elle doit être revue à partir de la version actuelle.",
     editNotPending: "Cette soumission n’est plus en attente : elle ne peut plus être corrigée.",
-    unpublishReasonTooShort: (min: number) => `Expliquez la dépublication en au moins ${min} caractères : la startup le lira.`,
+    unpublishReasonTooShort: (min: number) => `Expliquez la dépublication en au moins ${countOf(min, "caractère", "caractères")} : la startup le lira.`,
     notPublished: "Cette fiche n’est pas publiée.",
     notUnpublished: "Cette fiche n’est pas dépubliée.",
     restoreNotApproved: "Seule une version validée peut être restaurée.",
@@ -177,7 +179,7 @@ export const frMessages = {
     repeatedParameter: "Ce paramètre ne peut être donné qu’une fois.",
     unknownValue: (unknown: readonly string[], allowed: readonly string[]) =>
       `Valeur inconnue : ${unknown.join(", ")}. Valeurs possibles : ${allowed.join(", ")}.`,
-    queryTooLong: (max: number) => `Au plus ${max} caractères.`,
+    queryTooLong: (max: number) => `Au plus ${countOf(max, "caractère", "caractères")}.`,
     communeCode: "Code INSEE de commune attendu (5 caractères).",
     hiringValue: "Valeur attendue : 1 ou 0.",
     yearRange: (min: number, max: number) => `Année entre ${min} et ${max} attendue.`,

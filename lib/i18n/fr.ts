@@ -3,7 +3,7 @@
 // area, domain messages and mails have their own files, joined here.
 import type { Metropolis, Stage, TeamBandId } from "@/lib/startups/options";
 
-import { formatInteger } from "./format";
+import { countOf, formatDateTime, formatInteger, formatMillionsOfEuros, formatPercent, plural } from "./format";
 import { frAdmin } from "./fr-admin";
 import { frEvents } from "./fr-events";
 import { frFreshness } from "./fr-freshness";
@@ -11,7 +11,7 @@ import { frMail } from "./fr-mail";
 import { frMap } from "./fr-map";
 import { frMessages } from "./fr-messages";
 
-export { formatDate, formatEuros, formatInteger } from "./format";
+export { formatDate, formatEuros, formatInteger, formatPercent } from "./format";
 
 export const fr = {
   site: {
@@ -164,6 +164,7 @@ export const fr = {
     dataTitle: "Mes données",
     dataIntro: "Téléchargez toutes les données liées à votre compte, ou supprimez votre compte.",
     exportData: "Télécharger mes données (JSON)",
+    exportFileName: "mes-donnees-normandy-french-tech.json",
     deleteTitle: "Supprimer mon compte",
     deleteIntro: "Votre compte sera supprimé définitivement. Les fiches de vos startups restent dans l’annuaire ; si vous en étiez le dernier membre, l’équipe de modération le verra.",
     deleteConfirm: "Confirmez avec votre mot de passe",
@@ -199,6 +200,7 @@ export const fr = {
     createIntro: "La fiche est enregistrée comme brouillon : vous pourrez la relire, ajouter un logo, puis la soumettre.",
     editTitle: (name: string) => `Modifier la fiche de ${name}`,
     editIntro: "Vos modifications sont enregistrées comme brouillon. La fiche publique ne change qu’après validation par l’équipe de modération.",
+    editPending: "Votre fiche est en cours de relecture. Retirez-la de la relecture pour la modifier.",
     save: "Enregistrer le brouillon",
     saving: "Enregistrement…",
     saved: "Brouillon enregistré.",
@@ -275,8 +277,9 @@ export const fr = {
   stats: {
     title: "L’écosystème en chiffres",
     description: "Les chiffres de l’écosystème Normandy French Tech, calculés en direct à partir des fiches publiées.",
-    headline: (startups: string, jobs: string, funds: string) => `${startups} startups, ${jobs} emplois, ${funds} levés`,
-    computedAt: (when: string) => `Chiffres calculés le ${when}`,
+    headline: (startups: number, jobs: number, fundsEur: number) =>
+      `${countOf(startups, "startup", "startups")}, ${countOf(jobs, "emploi", "emplois")}, ${formatMillionsOfEuros(fundsEur)} levés`,
+    computedAt: (when: Date) => `Chiffres calculés le ${formatDateTime(when)}`,
     allScope: "Les trois métropoles",
     filterLabel: "Métropole",
     filterSubmit: "Afficher",
@@ -284,20 +287,21 @@ export const fr = {
     metropolisSummary: (shares: string) => `Part des startups : ${shares}.`,
     bySector: "Par secteur",
     multiSector: "Une startup active dans deux secteurs compte dans chacun d’eux : la somme des secteurs dépasse donc le total.",
-    sectorSummary: (name: string, count: string) => `Premier secteur : ${name}, avec ${count} startups.`,
+    sectorSummary: (name: string, count: number) => `Premier secteur : ${name}, avec ${countOf(count, "startup", "startups")}.`,
     profileTitle: "Profil des startups",
     byYear: "Par année de création",
     yearSummary: (first: number | string, last: number | string) => `Années de création de ${first} à ${last}.`,
     byStage: "Par stade de développement",
     stageSummary: (stage: string) => `Stade le plus fréquent : ${stage}.`,
     byTeamBand: "Par effectif",
-    hiringSummary: (count: string, share: string) => `${count} startups recrutent actuellement (${share}).`,
+    hiringSummary: (count: number, share: number) =>
+      `${formatInteger(count)} ${plural(count, "startup recrute", "startups recrutent")} actuellement (${formatPercent(share)}).`,
     hiringRow: "Recrutent actuellement",
     topCommunes: "Communes les plus représentées",
     communeSummary: (name: string) => `Première commune : ${name}.`,
     byCommune: "Par commune",
     growth: "Croissance de l’annuaire",
-    growthSummary: (count: string, since: string) => `${count} fiches publiées depuis ${since}, en cumul mensuel.`,
+    growthSummary: (count: number, since: string) => `${countOf(count, "fiche publiée", "fiches publiées")} depuis ${since}, en cumul mensuel.`,
     metropolis: "Métropole",
     sector: "Secteur",
     year: "Année",
@@ -324,6 +328,7 @@ export const fr = {
     title: "Données ouvertes",
     intro: "L’annuaire et ses statistiques sont publiés en données ouvertes, en lecture seule : seules les fiches publiées et leurs champs publics sont diffusés.",
     licence: "Réutilisation libre sous",
+    licenceName: "Licence Ouverte / Etalab 2.0",
     endpointsTitle: "Points d’accès",
     example: "Exemple :",
     endpoints: [
@@ -374,4 +379,3 @@ export const fr = {
   map: frMap,
 } as const;
 
-export type Dictionary = typeof fr;

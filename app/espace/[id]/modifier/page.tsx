@@ -28,7 +28,7 @@ export default async function EditStartupPage({ params }: { params: Promise<{ id
       <h1 className="text-3xl font-bold text-brand-900">{fr.space.editTitle(profile.data.name)}</h1>
       <p className="text-slate-700">{fr.space.editIntro}</p>
       {profile.status === "pending" ? (
-        <Notice tone="info">Votre fiche est en cours de relecture. Retirez-la de la relecture pour la modifier.</Notice>
+        <Notice tone="info">{fr.space.editPending}</Notice>
       ) : (
         <ProfileForm
           action={saveDraftAction.bind(null, id)}
