@@ -9,7 +9,8 @@ import { insertStartup, profile } from "@/tests/support/fixtures";
 import { addMonths, freshnessReference } from "@/lib/freshness/policy";
 import { startups } from "@/db/schema";
 import { eq } from "drizzle-orm";
-import { countFacets, loadFacetSnapshot } from "./facet-snapshot";
+import { countFacets, loadFacetSnapshot, rowOfId } from "./facet-snapshot";
+import { textMatchRows } from "./text-rows";
 import { parseSearchParams, type RawParams } from "./params";
 import { searchDirectory, searchStartups, snapshotFilters } from "./search";
 
@@ -64,6 +65,36 @@ describe.each(enginesUnderTest())("facet snapshot on %s", (engine) => {
       }),
       { numRuns: 40 },
     );
+  });
+
+  // Words of the names, sectors and fixture texts, a typo, a prefix, one letter, two words, none.
+  const text = fc.constantFrom("facette", "Facete", "fac", "f", "robotique", "trois", "facette cinq", "édtech", "zz", "");
+
+  it("counts, over a text's matches, exactly what the SQL facets count, for any text and filters", async () => {
+    const db = database.db;
+    const sectors = await listSectors(db);
+    const snapshot = await loadFacetSnapshot(db);
+    const slugs = new Map(sectors.map((sector) => [sector.id, sector.slug]));
+    await fc.assert(
+      fc.asyncProperty(raw, text, async (filters, q) => {
+        const params = parseSearchParams({ ...filters, q } as RawParams);
+        const sqlResult = await searchStartups(db, params, NOW);
+        const rows = await textMatchRows(db, snapshot, q);
+        if (q === "") expect(rows).toBeNull();
+        else expect(rows).not.toBeNull();
+        expect(countFacets(snapshot, snapshotFilters(params, sectors, freshnessReference(NOW)), slugs, rows ?? undefined)).toEqual({ total: sqlResult.total, facets: sqlResult.facets });
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it("finds every published startup's row by its id, and no other", async () => {
+    const db = database.db;
+    const snapshot = await loadFacetSnapshot(db);
+    const all = await db.select({ id: startups.id, status: startups.status }).from(startups);
+    const rows = all.map(({ id, status }) => ({ row: rowOfId(snapshot, id), published: status === "published" }));
+    expect(rows.filter(({ published }) => published).map(({ row }) => row).sort((a, b) => a - b)).toEqual([...Array(snapshot.size).keys()]);
+    expect(rows.filter(({ published }) => !published).every(({ row }) => row === -1)).toBe(true);
   });
 
   it("is taken at the directory's current version, so the page and its counts agree after a change", async () => {

@@ -1,6 +1,7 @@
 // Facet counts without a query over the wide table: a narrow, per-version snapshot of the facet
-// columns of every published startup, held in this process in typed arrays (about 12 bytes a row:
-// 1.2 MB at 100,000 startups) and counted in one pass (a few milliseconds at 100,000).
+// columns of every published startup, held in this process in typed arrays (about 28 bytes a row
+// with the ids: 2.8 MB at 100,000 startups) and counted in one pass (a few milliseconds at
+// 100,000). A search with text counts only the rows its text matches (lib/search/text-rows).
 //
 // Exactness: the snapshot is read in one transaction together with directory_state.version, and
 // used only for that version (lib/cache/directory-cache keys it by version). A request whose
@@ -26,12 +27,19 @@ export type FacetSnapshot = {
   hiring: Uint8Array;
   /** Confirmation dates, ms since the epoch (NaN: never confirmed). */
   confirmed: Float64Array;
+  /**
+   * Row i's id, as the 4 big-endian 32-bit words of its UUID at ids[4i .. 4i + 4). Rows are in id
+   * order (PostgreSQL orders UUIDs bytewise, as these words compare), so rowOfId finds a row by
+   * binary search: 16 bytes a row, where strings and a Map would take about ten times more.
+   */
+  ids: Uint32Array;
   /** Row i's sector ids are sectorIds[sectorStart[i] .. sectorStart[i + 1]). */
   sectorStart: Uint32Array;
   sectorIds: Uint16Array;
 };
 
 type Row = {
+  id: string;
   metropolis: string;
   commune: string;
   stage: string | null;
@@ -57,9 +65,9 @@ export async function loadFacetSnapshot(db: Db): Promise<FacetSnapshot> {
       );
       const rows = await queryRows<Row>(
         tx,
-        sql`select metropolis, commune_code as commune, stage, founded_year as year, team_size as team, hiring, sector_ids as sectors,
+        sql`select id, metropolis, commune_code as commune, stage, founded_year as year, team_size as team, hiring, sector_ids as sectors,
               floor(extract(epoch from confirmed_at) * 1000)::float8 as confirmed
-            from startups where status = 'published'`,
+            from startups where status = 'published' order by id`,
       );
       const size = rows.length;
       const communeCodes: string[] = [];
@@ -76,11 +84,13 @@ export async function loadFacetSnapshot(db: Db): Promise<FacetSnapshot> {
         band: new Uint8Array(size),
         hiring: new Uint8Array(size),
         confirmed: new Float64Array(size),
+        ids: new Uint32Array(size * 4),
         sectorStart: new Uint32Array(size + 1),
         sectorIds: new Uint16Array(rows.reduce((sum, row) => sum + row.sectors.length, 0)),
       };
       let sectorAt = 0;
       rows.forEach((row, i) => {
+        snapshot.ids.set(uuidWords(row.id), i * 4);
         snapshot.metropolis[i] = METROPOLISES.indexOf(row.metropolis as never);
         let commune = communeIndex.get(row.commune);
         if (commune === undefined) communeIndex.set(row.commune, (commune = communeCodes.push(row.commune) - 1));
@@ -99,6 +109,34 @@ export async function loadFacetSnapshot(db: Db): Promise<FacetSnapshot> {
     // One consistent view of the version and the rows, on PostgreSQL (PGlite runs one query at a time).
     { isolationLevel: "repeatable read", accessMode: "read only" },
   );
+}
+
+/** A UUID's 16 bytes as 4 big-endian 32-bit words. */
+export function uuidWords(uuid: string): [number, number, number, number] {
+  const hex = uuid.replace(/-/g, "");
+  return [0, 8, 16, 24].map((at) => parseInt(hex.slice(at, at + 8), 16)) as [number, number, number, number];
+}
+
+/** The snapshot row of a startup id, or -1 when it is not one of the snapshot's published startups. */
+/** The UUID of snapshot row i. */
+export function idOfRow(snapshot: FacetSnapshot, i: number): string {
+  const hex = Array.from(snapshot.ids.subarray(i * 4, i * 4 + 4), (word) => word.toString(16).padStart(8, "0")).join("");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+export function rowOfId(snapshot: FacetSnapshot, uuid: string): number {
+  const words = uuidWords(uuid);
+  let low = 0;
+  let high = snapshot.size - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    let order = 0;
+    for (let w = 0; w < 4 && order === 0; w++) order = snapshot.ids[middle * 4 + w]! - words[w]!;
+    if (order === 0) return middle;
+    if (order < 0) low = middle + 1;
+    else high = middle - 1;
+  }
+  return -1;
 }
 
 export type SnapshotFilters = {
@@ -120,10 +158,10 @@ export type SnapshotFilters = {
 const METRO = 1, COMMUNE = 2, SECTOR = 4, STAGE = 8, HIRING = 16, YEAR = 32, BAND = 64, FRESH = 128;
 
 /**
- * Counts as the SQL facets do: each dimension under every filter but its own. Values present among
- * the rows appear even with a count of 0 (as grouping sets give them), sectors only when counted.
+ * Row i's failed dimensions as bits (0: it passes every filter): one place for the filters' meaning,
+ * shared by the facet counts and the result pages (lib/search/text-rows).
  */
-export function countFacets(snapshot: FacetSnapshot, filters: SnapshotFilters, sectorSlugs: Map<number, string>): { total: number; facets: FacetCounts } {
+export function rowFailures(snapshot: FacetSnapshot, filters: SnapshotFilters): (i: number) => number {
   const metroWanted = new Uint8Array(METROPOLISES.length);
   for (const m of filters.metropolises) metroWanted[METROPOLISES.indexOf(m as never)] = 1;
   const stageWanted = new Uint8Array(NONE + 1);
@@ -132,8 +170,40 @@ export function countFacets(snapshot: FacetSnapshot, filters: SnapshotFilters, s
   for (const b of filters.teamBands) bandWanted[TEAM_BANDS.findIndex((band) => band.id === b)] = 1;
   const communeWanted = filters.commune === null ? -1 : snapshot.communeCodes.indexOf(filters.commune);
   const sectorWanted = new Set(filters.sectorIds ?? []);
+  const freshWanted = filters.freshnessCutoffs.find((window) => window.id === filters.freshness)?.cutoff ?? null;
+  return (i) => {
+    const stage = snapshot.stage[i]!, year = snapshot.year[i]!, band = snapshot.band[i]!;
+    let fails = 0;
+    if (filters.metropolises.length && !metroWanted[snapshot.metropolis[i]!]) fails |= METRO;
+    if (filters.commune !== null && snapshot.commune[i] !== communeWanted) fails |= COMMUNE;
+    if (filters.sectorIds !== null) {
+      let any = false;
+      for (let at = snapshot.sectorStart[i]!; at < snapshot.sectorStart[i + 1]! && !any; at++) any = sectorWanted.has(snapshot.sectorIds[at]!);
+      if (!any) fails |= SECTOR;
+    }
+    if (filters.stages.length && (stage === NONE || !stageWanted[stage])) fails |= STAGE;
+    if (filters.hiring && !snapshot.hiring[i]) fails |= HIRING;
+    if ((filters.yearMin !== null || filters.yearMax !== null) && (year === 0 || (filters.yearMin !== null && year < filters.yearMin) || (filters.yearMax !== null && year > filters.yearMax))) fails |= YEAR;
+    if (filters.teamBands.length && (band === NONE || !bandWanted[band])) fails |= BAND;
+    // NaN (never confirmed) is never >= a cutoff, as NULL in SQL.
+    if (freshWanted !== null && !(snapshot.confirmed[i]! >= freshWanted)) fails |= FRESH;
+    return fails;
+  };
+}
+
+/**
+ * Counts as the SQL facets do: each dimension under every filter but its own. Values present among
+ * the rows appear even with a count of 0 (as grouping sets give them), sectors only when counted.
+ */
+export function countFacets(
+  snapshot: FacetSnapshot,
+  filters: SnapshotFilters,
+  sectorSlugs: Map<number, string>,
+  /** Only these rows (a search's text matches, lib/search/text-rows), in any order; all rows when absent. */
+  rows?: Uint32Array,
+): { total: number; facets: FacetCounts } {
+  const failures = rowFailures(snapshot, filters);
   const windows = filters.freshnessCutoffs;
-  const freshWanted = windows.find((window) => window.id === filters.freshness)?.cutoff ?? null;
   const freshCounts = new Int32Array(windows.length);
 
   const metroCounts = new Int32Array(METROPOLISES.length).fill(-1);
@@ -148,24 +218,13 @@ export function countFacets(snapshot: FacetSnapshot, filters: SnapshotFilters, s
     if (counts[at]! < 0) counts[at] = 0;
   };
 
-  for (let i = 0; i < snapshot.size; i++) {
+  const count = rows ? rows.length : snapshot.size;
+  for (let k = 0; k < count; k++) {
+    const i = rows ? rows[k]! : k;
     const metro = snapshot.metropolis[i]!, commune = snapshot.commune[i]!, stage = snapshot.stage[i]!;
     const year = snapshot.year[i]!, band = snapshot.band[i]!;
-    let fails = 0;
-    if (filters.metropolises.length && !metroWanted[metro]) fails |= METRO;
-    if (filters.commune !== null && commune !== communeWanted) fails |= COMMUNE;
-    if (filters.sectorIds !== null) {
-      let any = false;
-      for (let at = snapshot.sectorStart[i]!; at < snapshot.sectorStart[i + 1]! && !any; at++) any = sectorWanted.has(snapshot.sectorIds[at]!);
-      if (!any) fails |= SECTOR;
-    }
-    if (filters.stages.length && (stage === NONE || !stageWanted[stage])) fails |= STAGE;
-    if (filters.hiring && !snapshot.hiring[i]) fails |= HIRING;
-    if ((filters.yearMin !== null || filters.yearMax !== null) && (year === 0 || (filters.yearMin !== null && year < filters.yearMin) || (filters.yearMax !== null && year > filters.yearMax))) fails |= YEAR;
-    if (filters.teamBands.length && (band === NONE || !bandWanted[band])) fails |= BAND;
-    // NaN (never confirmed) is never >= a cutoff, as NULL in SQL.
     const confirmed = snapshot.confirmed[i]!;
-    if (freshWanted !== null && !(confirmed >= freshWanted)) fails |= FRESH;
+    const fails = failures(i);
 
     seen(metroCounts, metro);
     seen(communeCounts, commune);

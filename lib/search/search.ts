@@ -10,7 +10,8 @@ import { cachedAtVersion, directoryGeneration, type DirectoryGeneration } from "
 import { FRESHNESS_FILTER_IDS, filterCutoff, freshnessReference, staleCutoff } from "@/lib/freshness/policy";
 import { PAGE_SIZE, toQueryString, type SearchParams } from "./params";
 import { textMatch } from "./text";
-import { countFacets, loadFacetSnapshot, type SnapshotFilters } from "./facet-snapshot";
+import { countFacets, idOfRow, loadFacetSnapshot, rowFailures, type FacetSnapshot, type SnapshotFilters } from "./facet-snapshot";
+import { textMatchRows } from "./text-rows";
 
 export type SearchResultItem = {
   slug: string;
@@ -201,21 +202,59 @@ export function snapshotFilters(params: SearchParams, sectors: Sector[], referen
 }
 
 /**
- * Facets for the directory page. Without a text query, they are counted from this instance's
- * snapshot of the facet columns at this very version; with one, in SQL over the matching rows.
+ * Facets for the directory page, counted from this instance's snapshot of the facet columns at
+ * this very version: over every row, or over the rows the text matches (lib/search/text-rows).
+ * In SQL over the matching rows only when the snapshot is not at this version.
  */
 async function directoryFacets(db: Db, generation: DirectoryGeneration, params: SearchParams, sectors: Sector[], reference: Date): Promise<Facets> {
-  if (textMatch(params.q) === null) {
-    const snapshot = await cachedAtVersion(db, generation.version, `facet-snapshot:${generation.freshness}`, () => loadFacetSnapshot(db));
-    if (snapshot.version === generation.version && snapshot.freshness === generation.freshness) {
-      return countFacets(snapshot, snapshotFilters(params, sectors, reference), new Map(sectors.map((sector) => [sector.id, sector.slug])));
-    }
+  const snapshot = await snapshotAt(db, generation);
+  if (snapshot) {
+    const rows = textMatch(params.q) === null ? undefined : await textMatchRows(db, snapshot, params.q);
+    if (rows !== null) return countFacets(snapshot, snapshotFilters(params, sectors, reference), new Map(sectors.map((sector) => [sector.id, sector.slug])), rows);
   }
   return searchFacets(db, params, sectors, reference);
 }
 
-/** One page of results, in the requested order. */
-async function searchPage(db: Executor, params: SearchParams, sectors: Sector[], reference: Date): Promise<SearchResultItem[]> {
+/** This instance's facet snapshot, when it is at exactly this generation. */
+async function snapshotAt(db: Db, generation: DirectoryGeneration): Promise<FacetSnapshot | null> {
+  const snapshot = await cachedAtVersion(db, generation.version, `facet-snapshot:${generation.freshness}`, () => loadFacetSnapshot(db));
+  return snapshot.version === generation.version && snapshot.freshness === generation.freshness ? snapshot : null;
+}
+
+/**
+ * A page of the directory. In relevance order, the rows are cut in process from the text's
+ * matches in their cheap order (lib/search/text-rows) under the snapshot's filters, so that SQL
+ * reads only the candidates to rank, or the page itself, by id: the same rows and order as
+ * searchPage's own SQL, without scanning every match again.
+ */
+async function directoryPage(db: Db, generation: DirectoryGeneration, params: SearchParams, sectors: Sector[], reference: Date): Promise<SearchResultItem[]> {
+  if (params.sort === "pertinence" && textMatch(params.q)?.tier) {
+    const snapshot = await snapshotAt(db, generation);
+    const rows = snapshot && (await textMatchRows(db, snapshot, params.q));
+    if (snapshot && rows) return searchPage(db, params, sectors, reference, pickRows(snapshot, rows, snapshotFilters(params, sectors, reference), params.page));
+  }
+  return searchPage(db, params, sectors, reference);
+}
+
+/** The rows of a relevance page chosen in process: the candidates to rank exactly, or past them the page itself. */
+type PickedRows = { ids: string[]; ranked: boolean };
+
+function pickRows(snapshot: FacetSnapshot, rows: Uint32Array, filters: SnapshotFilters, page: number): PickedRows {
+  const failures = rowFailures(snapshot, filters);
+  const offset = (page - 1) * PAGE_SIZE;
+  const ranked = offset < RANKED_CANDIDATES;
+  const [skip, take] = ranked ? [0, RANKED_CANDIDATES] : [offset, PAGE_SIZE];
+  const ids: string[] = [];
+  let passed = 0;
+  for (let k = 0; k < rows.length && ids.length < take; k++) {
+    if (failures(rows[k]!) !== 0) continue;
+    if (passed++ >= skip) ids.push(idOfRow(snapshot, rows[k]!));
+  }
+  return { ids, ranked };
+}
+
+/** One page of results, in the requested order; of `picked` rows only when given (directoryPage). */
+async function searchPage(db: Executor, params: SearchParams, sectors: Sector[], reference: Date, picked?: PickedRows): Promise<SearchResultItem[]> {
   const sectorById = new Map(sectors.map((sector) => [sector.id, sector]));
   const { where, orderBy, tier, rank } = searchScope(params, sectors, reference);
   const offset = (params.page - 1) * PAGE_SIZE;
@@ -223,9 +262,17 @@ async function searchPage(db: Executor, params: SearchParams, sectors: Sector[],
         team_size as "teamSize", stage, hiring, sector_ids as "sectorIds", logo is not null as "hasLogo",
         extract(epoch from logo_updated_at)::bigint as "logoVersion",
         coalesce(confirmed_at < ${staleCutoff(reference).toISOString()}::timestamptz, true) as stale`;
-  type Row = Omit<SearchResultItem, "sectors" | "logoVersion" | "commune"> & { sectorIds: number[]; logoVersion: string | number | null };
+  type Row = Omit<SearchResultItem, "sectors" | "logoVersion" | "commune"> & { id: string; sectorIds: number[]; logoVersion: string | number | null };
   let query: SQL;
-  if (tier && rank && offset < RANKED_CANDIDATES) {
+  if (picked) {
+    if (picked.ids.length === 0) return [];
+    // Our own snapshot's UUIDs, as one array parameter. Still published: a write since the
+    // snapshot's version must not bring back a row it unpublished.
+    const byId = sql`status = 'published' and id = any(${`{${picked.ids.join(",")}}`}::uuid[])`;
+    query = picked.ranked
+      ? sql`select id, ${columns} from startups where ${byId} order by ${tier} desc, ${rank} desc, name_sort, id limit ${PAGE_SIZE} offset ${offset}`
+      : sql`select id, ${columns} from startups where ${byId}`;
+  } else if (tier && rank && offset < RANKED_CANDIDATES) {
     // The first RANKED_CANDIDATES matches by (tier, name), ordered exactly within.
     query = sql`
       with candidates as (
@@ -241,8 +288,12 @@ async function searchPage(db: Executor, params: SearchParams, sectors: Sector[],
   } else {
     query = sql`select ${columns} from startups where ${where} order by ${orderBy} limit ${PAGE_SIZE} offset ${offset}`;
   }
-  const rows = await queryRows<Row>(db, query);
-  return rows.map(({ sectorIds: ids, logoVersion, ...item }) => ({
+  let rows = await queryRows<Row>(db, query);
+  if (picked && !picked.ranked) {
+    const order = new Map(picked.ids.map((id, at) => [id, at]));
+    rows = rows.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+  }
+  return rows.map(({ id: _id, sectorIds: ids, logoVersion, ...item }) => ({
     ...item,
     commune: findCommune(item.communeCode)?.name ?? item.communeCode,
     logoVersion: logoVersion === null ? null : Number(logoVersion),
@@ -280,7 +331,7 @@ export async function searchDirectory(db: Db, params: SearchParams, now: Date = 
     cachedAtVersion(db, generation.version, `${prefix}facets${toQueryString(params, { page: 1, sort: "pertinence", view: "liste" })}`, () =>
       directoryFacets(db, generation, params, sectors, reference),
     ),
-    cachedAtVersion(db, generation.version, `${prefix}page${toQueryString(params, { view: "liste" })}`, () => searchPage(db, params, sectors, reference)),
+    cachedAtVersion(db, generation.version, `${prefix}page${toQueryString(params, { view: "liste" })}`, () => directoryPage(db, generation, params, sectors, reference)),
   ]);
   return searchResult(params, facets, items);
 }
