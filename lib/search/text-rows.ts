@@ -36,18 +36,20 @@ export async function textMatchRows(db: Db, snapshot: FacetSnapshot, q: string):
   const hit = cache?.get(key);
   if (hit) return hit;
   // The facets and the page of a new search ask at the same time: one query serves both.
-  const inFlight = `${snapshot.version}:${snapshot.freshness}:${key}`;
-  let reading = pending.get(inFlight);
+  // Keyed by the snapshot object, not its version: two databases (the tests) can share a number.
+  let inFlight = pending.get(snapshot);
+  if (!inFlight) pending.set(snapshot, (inFlight = new Map()));
+  let reading = inFlight.get(key);
   if (!reading) {
-    pending.set(inFlight, (reading = readRows(db, snapshot, text.where, text.tier)));
-    reading.then(() => pending.delete(inFlight), () => pending.delete(inFlight));
+    inFlight.set(key, (reading = readRows(db, snapshot, text.where, text.tier)));
+    reading.then(() => inFlight.delete(key), () => inFlight.delete(key));
   }
   const rows = await reading;
   if (rows) cache?.set(key, rows);
   return rows;
 }
 
-const pending = new Map<string, Promise<Uint32Array | null>>();
+const pending = new WeakMap<FacetSnapshot, Map<string, Promise<Uint32Array | null>>>();
 
 async function readRows(db: Db, snapshot: FacetSnapshot, where: SQL, tier: SQL | null): Promise<Uint32Array | null> {
   const ids = await db.transaction(
