@@ -42,10 +42,6 @@ const nextConfig = {
     const headers = securityHeaders({ https: publicUrlIsHttps(process.env), dev: process.env.NODE_ENV === "development" });
     return [{ source: "/:path*", headers }];
   },
-  async redirects() {
-    // The directory is the home page; the query string (a shared search) is carried over.
-    return [{ source: "/", destination: "/startups", permanent: false }];
-  },
 };
 
 export default nextConfig;

@@ -1,4 +1,6 @@
-// Two jobs, on the paths of the matcher only:
+// Three jobs, on every page path (the matcher, below):
+// - picks the language from the URL (lib/i18n/lang.ts): French at the plain paths, English under
+//   `/en`, both rewritten to their route under app/[lang];
 // - serves the public pages listed in lib/cache/page-cache.ts from their per-version page cache;
 // - gives the pages rendered for each request (account, space, admin) a nonce-based
 //   Content-Security-Policy (lib/security-headers.js). Every other response keeps the baseline
@@ -17,6 +19,7 @@ import { guardRequest, unavailablePage } from "@/lib/http/request-guards";
 import { limitOrRefuse } from "@/lib/http/too-many-requests";
 import { RATE_LIMITS } from "@/lib/rate-limit";
 import { contentSecurityPolicy, publicUrlIsHttps, rendersPerRequest } from "@/lib/security-headers.js";
+import { DEFAULT_LANG, isLang, LANG_COOKIE, LANG_HEADER, localePath, splitLangPrefix, type Lang } from "@/lib/i18n/lang";
 
 // When the server was started with a hostname that differs from the one Next puts in request URLs
 // (`next start -H 127.0.0.1`: request URLs say "localhost"), Next forwards a rewrite over HTTP and
@@ -30,47 +33,82 @@ const rewriteSecret = currentRewriteSecret();
 // keeps a Cache-Control header that the proxy has set.
 const CACHE_CONTROL = "public, no-cache";
 
-function isInternal(pathname: string): boolean {
-  let decoded = pathname;
+function isInternal(path: string): boolean {
+  let decoded = path;
   try {
-    decoded = decodeURIComponent(pathname);
+    decoded = decodeURIComponent(path);
   } catch {
     // A malformed escape is not an internal path; routing answers it.
   }
   return decoded.toLowerCase().startsWith(INTERNAL_PREFIX.slice(0, -1));
 }
 
+/**
+ * The rewrite of a public URL to its route under `app/[lang]`, with the language in a header
+ * for the server actions (lib/i18n/server.ts) and our secret for a forwarded second pass.
+ */
+function rewriteTo(request: NextRequest, target: string, lang: Lang, extra?: (headers: Headers) => void): NextResponse {
+  const headers = new Headers(request.headers);
+  headers.set(LANG_HEADER, lang);
+  headers.set(REWRITE_HEADER, rewriteSecret);
+  extra?.(headers);
+  const url = new URL(target, request.url);
+  url.search = request.nextUrl.search;
+  return NextResponse.rewrite(url, { request: { headers } });
+}
+
 /** Next reads the nonce from the request's CSP header and puts it on every script it renders. */
-function withNonce(request: NextRequest): NextResponse {
+function withNonce(request: NextRequest, lang: Lang, path: string): NextResponse {
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(18))).toString("base64");
   const settings = appConfig();
   const policy = contentSecurityPolicy({ nonce, https: publicUrlIsHttps(settings), dev: settings.NODE_ENV === "development" });
-  const headers = new Headers(request.headers);
-  headers.set("Content-Security-Policy", policy);
-  const response = NextResponse.next({ request: { headers } });
+  const response = rewriteTo(request, `/${lang}${path}`, lang, (headers) => headers.set("Content-Security-Policy", policy));
   response.headers.set("Content-Security-Policy", policy);
   return response;
 }
 
-// The public paths that the page cache serves (or, for the sitemap, that are limited); the
-// others the matcher lets in (below) are only guarded.
+/** A permanent redirect to another public path, the query kept. */
+function redirectTo(request: NextRequest, path: string): NextResponse {
+  const url = new URL(path, request.url);
+  url.search = request.nextUrl.search;
+  return NextResponse.redirect(url, 308);
+}
+
+// The public paths that the page cache serves (or, for the sitemap, that are limited).
 const CACHED_OR_LIMITED = /^\/(sitemap\.xml|statistiques|startups(\/[^/]+)?|evenements(\/[^/]+)?)$/;
+// Route handlers for files (the sitemaps, calendars, CSV exports) live outside app/[lang]: their
+// URLs are the same in both languages.
+const FILE_ROUTE = /\.[a-z0-9]+$/i;
 
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   // A malformed escape, a cross-site form post, a Next-Action call no client sends: Next would answer 500.
   const refused = await guardRequest(request, pathname);
   if (refused) return refused;
-  if (rendersPerRequest(pathname)) return withNonce(request);
-  if (isInternal(pathname)) {
-    if (request.headers.get(REWRITE_HEADER) !== rewriteSecret) return new NextResponse(null, { status: 404 });
+  // Our own rewrite, forwarded by Next over HTTP for a second pass: already decided.
+  if (request.headers.get(REWRITE_HEADER) === rewriteSecret) {
     const secondPass = NextResponse.next();
-    secondPass.headers.set("Cache-Control", CACHE_CONTROL);
+    if (isInternal(pathname.replace(/^\/(fr|en)(?=\/)/, ""))) secondPass.headers.set("Cache-Control", CACHE_CONTROL);
     return secondPass;
   }
-  if (!CACHED_OR_LIMITED.test(pathname)) return NextResponse.next();
+  // `/fr/…` is the route's own name, never a public URL: French lives at the plain paths.
+  if (pathname === "/fr" || pathname.startsWith("/fr/")) return redirectTo(request, pathname.slice(3) || "/");
+  const { lang, path } = splitLangPrefix(pathname);
+  if (isInternal(path)) return new NextResponse(null, { status: 404 });
+  if (path === "/") {
+    // The home page is the directory, in the language asked for by the URL or else remembered.
+    const remembered = request.cookies.get(LANG_COOKIE)?.value;
+    const chosen = pathname === "/" && isLang(remembered) ? remembered : lang;
+    return NextResponse.redirect(new URL(`${localePath(chosen, "/startups")}${request.nextUrl.search}`, request.url), 307);
+  }
+  if (FILE_ROUTE.test(path)) {
+    if (lang !== DEFAULT_LANG) return redirectTo(request, path);
+    if (path !== "/sitemap.xml") return NextResponse.next();
+  }
+  if (rendersPerRequest(path)) return withNonce(request, lang, path);
+  if (!CACHED_OR_LIMITED.test(path)) return rewriteTo(request, `/${lang}${path}`, lang);
   try {
-    return await servePublic(request);
+    return await servePublic(request, lang, path);
   } catch (error) {
     // The version lookup needs the database: while it cannot be reached, a French 503, not a 500.
     if (isDatabaseUnavailable(error)) return unavailablePage();
@@ -79,55 +117,31 @@ export async function proxy(request: NextRequest) {
 }
 
 /** A cached or limited public page: its rewrite to the page cache at the current version. */
-async function servePublic(request: NextRequest): Promise<Response> {
-  const { pathname, searchParams } = request.nextUrl;
+async function servePublic(request: NextRequest, lang: Lang, path: string): Promise<Response> {
+  const { searchParams } = request.nextUrl;
   const db = await getDb();
   const clientKey = () => clientIpOf((name) => request.headers.get(name));
   // The sitemap lists every published profile, computed per request.
-  if (pathname === "/sitemap.xml") return (await limitOrRefuse(db, RATE_LIMITS.sitemapIp, `sitemap:ip:${clientKey()}`)) ?? NextResponse.next();
-  const match = matchCachedPage(pathname, searchParams);
-  if (!match) return NextResponse.next();
+  if (path === "/sitemap.xml") return (await limitOrRefuse(db, RATE_LIMITS.sitemapIp, `sitemap:ip:${clientKey()}`)) ?? NextResponse.next();
+  const match = matchCachedPage(path, searchParams);
+  if (!match) return rewriteTo(request, `/${lang}${path}`, lang);
   // One query: the directory's version and freshness, and a profile's own confirmation date.
-  const target = internalPath(match, await cacheGeneration(db, match.page === PROFILE_PAGE ? match.state : null, new Date(), match.page === EVENTS_PAGE));
+  // The language is the first segment: each language has its own entries.
+  const target = `/${lang}${internalPath(match, await cacheGeneration(db, match.page === PROFILE_PAGE ? match.state : null, new Date(), match.page === EVENTS_PAGE))}`;
   // A search this process has not rendered yet will be rendered (costly): a generous per-address
   // limit. The plain directory, profiles and statistics are few and always come from the cache.
-  if (pathname === "/startups" && searchParams.size > 0 && !wasRendered(target)) {
+  if (path === "/startups" && searchParams.size > 0 && !wasRendered(target)) {
     const refused = await limitOrRefuse(db, RATE_LIMITS.uncachedSearchIp, `search:ip:${clientKey()}`);
     if (refused) return refused;
     markRendered(target);
   }
-  const headers = new Headers(request.headers);
-  headers.set(REWRITE_HEADER, rewriteSecret);
-  const response = NextResponse.rewrite(new URL(target, request.url), { request: { headers } });
+  const response = rewriteTo(request, target, lang);
   response.headers.set("Cache-Control", CACHE_CONTROL);
   return response;
 }
 
-// Literal paths: Next reads this at build time. Keep in step with CACHED_PAGES.
-// The account, space and admin paths get their nonce here (lib/security-headers.js rendersPerRequest).
+// Every path but Next's own files, the API and the static files at the root: French pages are
+// rewritten to app/[lang]/…, so the proxy sees them all.
 export const config = {
-  matcher: [
-    "/sitemap.xml",
-    "/startups",
-    "/startups/:slug",
-    "/statistiques",
-    "/evenements",
-    "/evenements/:slug",
-    "/interne",
-    "/interne/:path*",
-    "/compte",
-    "/compte/:path*",
-    "/espace",
-    "/espace/:path*",
-    "/admin",
-    "/admin/:path*",
-    // Guarded only (lib/http/request-guards.ts): the other routes with a dynamic segment, and
-    // every possible server action, wherever it is posted.
-    "/sitemaps/:file",
-    "/api/auth/:path*",
-    "/startups/:slug/logo",
-    "/evenements/:slug/calendrier.ics",
-    { source: "/:path*", has: [{ type: "header", key: "next-action" }] },
-    { source: "/:path*", has: [{ type: "header", key: "content-type", value: "(multipart/form-data|application/x-www-form-urlencoded).*" }] },
-  ],
+  matcher: ["/((?!_next/|__next|api/|favicon\\.ico|icon\\.svg|apple-icon\\.png|manifest\\.webmanifest|robots\\.txt).*)"],
 };

@@ -1,12 +1,12 @@
 import type { MetadataRoute } from "next";
-import { fr } from "@/lib/i18n/fr";
+import { dictionary } from "@/lib/i18n/server";
 
 // The web app manifest (served at /manifest.webmanifest): name, colours and icons for "add to home screen".
 export default function manifest(): MetadataRoute.Manifest {
   return {
-    name: fr.site.name,
-    short_name: fr.site.shortName,
-    description: fr.site.tagline,
+    name: dictionary().site.name,
+    short_name: dictionary().site.shortName,
+    description: dictionary().site.tagline,
     lang: "fr",
     start_url: "/startups",
     display: "standalone",

@@ -5,7 +5,7 @@
 import { and, desc, eq, gt, inArray, lt, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { rateLimitHits } from "@/db/schema";
-import { fr } from "@/lib/i18n/fr";
+import { dictionary } from "@/lib/i18n/server";
 import { logSecurityEvent } from "@/lib/log";
 
 export type RateLimit = { readonly max: number; readonly windowMs: number };
@@ -130,7 +130,7 @@ export async function purgeOldHits(db: Executor, now = new Date()): Promise<void
 
 /** "Réessayez dans 14 minutes." — seconds under a minute, then minutes (rounded up), then hours. */
 export function formatWait(seconds: number): string {
-  const t = fr.messages.rateLimit;
+  const t = dictionary().messages.rateLimit;
   const secs = Math.max(1, Math.ceil(seconds));
   if (secs < 60) return t.retryInSeconds(secs);
   const minutes = Math.ceil(secs / 60);

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { NotFoundError } from "@/lib/errors";
 import { isDatabaseUnavailable } from "@/db/unavailable";
 import { domainErrorState, formInput, typedValues, type FormState } from "@/lib/forms";
-import { fr } from "@/lib/i18n/fr";
+import { dictionary, withRequestLang } from "@/lib/i18n/server";
 
 /**
  * Runs a lib/ call for a server action: "not allowed, or not there" becomes the same 404, a
@@ -29,10 +29,13 @@ export async function attempt(work: () => Promise<unknown>, values?: FormState["
 const SECRET_FIELDS = ["password", "confirm", "currentPassword", "code", "totp", "token"] as const;
 
 export async function unlessDatabaseDown(input: unknown, action: () => Promise<FormState>): Promise<FormState> {
-  try {
-    return await action();
-  } catch (error) {
-    if (!isDatabaseUnavailable(error)) throw error;
-    return { status: "error", message: fr.messages.forms.unavailable, values: typedValues(formInput(input), SECRET_FIELDS) };
-  }
+  // Every action runs here, so this is where it learns its page's language (lib/i18n/server.ts).
+  return withRequestLang(async () => {
+    try {
+      return await action();
+    } catch (error) {
+      if (!isDatabaseUnavailable(error)) throw error;
+      return { status: "error", message: dictionary().messages.forms.unavailable, values: typedValues(formInput(input), SECRET_FIELDS) };
+    }
+  });
 }

@@ -10,7 +10,7 @@ import {
   resetPasswordAction,
   signOutEverywhereAction,
   verifyEmailAction,
-} from "@/app/compte/actions";
+} from "@/app/[lang]/compte/actions";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormOutcome } from "@/components/ui/form-outcome";
 import { SubmitButton } from "@/components/ui/submit-button";

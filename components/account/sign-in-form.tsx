@@ -4,14 +4,14 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Field, inputClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
-import { fr } from "@/lib/i18n/fr";
-
-const t = fr.account;
+import { useT } from "@/lib/i18n/client";
 // The sentinel lib/auth/credentials.ts (TOTP_REQUIRED) sends when the password was right and the
 // account wants its TOTP code; kept literal so this client file imports no server code.
 const TOTP_REQUIRED = "totp-required";
 
 export function SignInForm({ returnTo }: { returnTo: string }) {
+  const d = useT();
+  const t = d.account;
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -35,7 +35,7 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
         return;
       }
       // Our own messages (wrong credentials, rate limit, wrong code) come through as the error text.
-      setError(result?.error && result.error !== "CredentialsSignin" ? result.error : fr.messages.auth.invalidCredentials);
+      setError(result?.error && result.error !== "CredentialsSignin" ? result.error : d.messages.auth.invalidCredentials);
       return;
     }
     router.push(returnTo);

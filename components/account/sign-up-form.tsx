@@ -3,17 +3,17 @@ import { useFormState } from "@/components/ui/use-form-state";
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef } from "react";
-import { signUpAction } from "@/app/compte/actions";
+import { signUpAction } from "@/app/[lang]/compte/actions";
 import { Field, inputClass } from "@/components/ui/field";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState } from "@/lib/forms";
-import { fr } from "@/lib/i18n/fr";
-
-const t = fr.account;
+import { useT } from "@/lib/i18n/client";
 
 export function SignUpForm() {
+  const d = useT();
+  const t = d.account;
   const router = useRouter();
   const [state, action] = useFormState(signUpAction, initialFormState);
   // React resets the form after the action: keep the password typed for the automatic sign-in.

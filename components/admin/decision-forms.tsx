@@ -4,9 +4,7 @@ import { Field, inputClass } from "@/components/ui/field";
 import { FormOutcome } from "@/components/ui/form-outcome";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState, type FormState } from "@/lib/forms";
-import { fr } from "@/lib/i18n/fr";
-
-const t = fr.admin;
+import { useT } from "@/lib/i18n/client";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
@@ -17,6 +15,8 @@ function typedReason(state: FormState): string | undefined {
 }
 
 export function ApproveForm({ action }: { action: Action }) {
+  const d = useT();
+  const t = d.admin;
   const [state, formAction] = useFormState(action, initialFormState);
   return (
     <form action={formAction} className="space-y-3">
@@ -27,6 +27,8 @@ export function ApproveForm({ action }: { action: Action }) {
 }
 
 export function RejectForm({ action }: { action: Action }) {
+  const d = useT();
+  const t = d.admin;
   const [state, formAction] = useFormState(action, initialFormState);
   return (
     <form action={formAction} className="space-y-3" noValidate>
@@ -40,6 +42,8 @@ export function RejectForm({ action }: { action: Action }) {
 }
 
 export function UnpublishForm({ action }: { action: Action }) {
+  const d = useT();
+  const t = d.admin;
   const [state, formAction] = useFormState(action, initialFormState);
   return (
     <form action={formAction} className="space-y-3" noValidate>
@@ -53,6 +57,8 @@ export function UnpublishForm({ action }: { action: Action }) {
 }
 
 export function RepublishForm({ action }: { action: (state: FormState) => Promise<FormState> }) {
+  const d = useT();
+  const t = d.admin;
   const [state, formAction] = useFormState(action, initialFormState);
   return (
     <form action={formAction} className="space-y-3">

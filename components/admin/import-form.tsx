@@ -3,18 +3,18 @@
 // A dry run first reports each row's errors; the import then creates what passes.
 import { parse } from "csv-parse/browser/esm/sync";
 import { useState } from "react";
-import type { ImportChunkResult } from "@/app/admin/actions";
+import type { ImportChunkResult } from "@/app/[lang]/admin/actions";
 import { Notice } from "@/components/ui/notice";
 import type { RowReport } from "@/lib/admin/import";
-import { fr } from "@/lib/i18n/fr";
-
-const t = fr.admin.import;
+import { useT } from "@/lib/i18n/client";
 
 const CHUNK = 100;
 
 type Props = { action: (input: { rows: unknown; firstLine: number; mode: "pending" | "published"; dryRun: boolean }) => Promise<ImportChunkResult> };
 
 export function ImportForm({ action }: Props) {
+  const d = useT();
+  const t = d.admin.import;
   const [mode, setMode] = useState<"pending" | "published">("pending");
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [reports, setReports] = useState<RowReport[] | null>(null);

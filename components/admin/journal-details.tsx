@@ -1,13 +1,11 @@
 // A journal entry's details in words. A moderator's correction (before/after profile data) is
 // shown field by field, only the fields that changed, as the public sees them.
-import { fr } from "@/lib/i18n/fr";
+import { dictionary } from "@/lib/i18n/server";
 import { displayValue, isProfileData, PROFILE_FIELDS } from "@/lib/startups/display";
 
-const t = fr.admin.journal;
-
 function plain(value: unknown): string {
-  if (value === null || value === undefined || value === "") return fr.admin.common.none;
-  if (typeof value === "boolean") return value ? fr.admin.common.yes : fr.admin.common.no;
+  if (value === null || value === undefined || value === "") return dictionary().admin.common.none;
+  if (typeof value === "boolean") return value ? dictionary().admin.common.yes : dictionary().admin.common.no;
   if (typeof value === "object") return JSON.stringify(value);
   return String(value);
 }
@@ -15,6 +13,7 @@ function plain(value: unknown): string {
 type Props = { details: unknown; sectorNames: ReadonlyMap<string, string> };
 
 export function JournalDetails({ details, sectorNames }: Props) {
+  const t = dictionary().admin.journal;
   if (typeof details !== "object" || details === null) return null;
   const { before, after, ...rest } = details as Record<string, unknown>;
   const profileChange = isProfileData(before) && isProfileData(after);

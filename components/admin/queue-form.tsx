@@ -7,7 +7,7 @@ import { Field, inputClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState, type FormState } from "@/lib/forms";
-import { fr } from "@/lib/i18n/fr";
+import { useT } from "@/lib/i18n/client";
 
 type Item = {
   id: string;
@@ -18,9 +18,9 @@ type Item = {
   duplicates: { id: string; slug: string; name: string; status: string; reasons: string[] }[];
 };
 
-const t = fr.admin.queue;
-
 export function QueueForm({ items, action }: { items: Item[]; action: (state: FormState, formData: FormData) => Promise<FormState> }) {
+  const d = useT();
+  const t = d.admin.queue;
   const [state, formAction] = useFormState(action, initialFormState);
   return (
     <form action={formAction} className="space-y-4" noValidate>

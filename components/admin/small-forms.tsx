@@ -5,9 +5,7 @@ import { Field, inputClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState, type FormState } from "@/lib/forms";
-import { fr } from "@/lib/i18n/fr";
-
-const t = fr.admin;
+import { useT } from "@/lib/i18n/client";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
@@ -16,6 +14,8 @@ function Message({ state }: { state: FormState }) {
 }
 
 export function ClaimDecisionForm({ action, id }: { action: Action; id: string }) {
+  const d = useT();
+  const t = d.admin;
   const [state, formAction] = useFormState(action, initialFormState);
   if (state.status === "success") return <Message state={state} />;
   return (
@@ -37,6 +37,8 @@ export function ClaimDecisionForm({ action, id }: { action: Action; id: string }
 }
 
 export function RoleForm({ action, id, role, label }: { action: Action; id: string; role: string; label: string }) {
+  const d = useT();
+  const t = d.admin;
   const [state, formAction] = useFormState(action, initialFormState);
   return (
     <form action={formAction} className="flex min-w-0 flex-wrap items-end gap-2">
@@ -67,6 +69,8 @@ export function ButtonForm({ action, label, variant = "secondary" }: { action: (
 }
 
 export function SectorRenameForm({ action, id, nameFr, nameEn }: { action: Action; id: number; nameFr: string; nameEn: string }) {
+  const d = useT();
+  const t = d.admin;
   const [state, formAction] = useFormState(action, initialFormState);
   return (
     <form action={formAction} className="flex flex-wrap items-end gap-2">
@@ -85,6 +89,8 @@ export function SectorRenameForm({ action, id, nameFr, nameEn }: { action: Actio
 }
 
 export function SectorMergeForm({ action, id, name, others }: { action: Action; id: number; name: string; others: { id: number; nameFr: string }[] }) {
+  const d = useT();
+  const t = d.admin;
   const [state, formAction] = useFormState(action, initialFormState);
   return (
     <form action={formAction} className="flex flex-wrap items-end gap-2">
@@ -106,6 +112,8 @@ export function SectorMergeForm({ action, id, name, others }: { action: Action; 
 }
 
 export function SectorAddForm({ action }: { action: Action }) {
+  const d = useT();
+  const t = d.admin;
   const [state, formAction] = useFormState(action, initialFormState);
   return (
     <form action={formAction} className="flex flex-wrap items-end gap-2">

@@ -1,7 +1,7 @@
 // The frame every chart shares: a title, a one-line summary, the SVG, and the same data as an
 // accessible table, so that no one depends on the picture (or its colours) to read the figures.
 import { cn } from "@/lib/cn";
-import { fr } from "@/lib/i18n/fr";
+import { dictionary } from "@/lib/i18n/server";
 
 type Column = { header: string; numeric?: boolean };
 
@@ -26,7 +26,7 @@ export function ChartFrame({ id, title, summary, columns, rows, children }: Prop
       {/* The charts fit any width (their text keeps its size), so nothing scrolls sideways. */}
       <div className="mt-4 min-w-0">{children}</div>
       <details className="mt-3 text-sm">
-        <summary className="cursor-pointer text-brand-700 underline">{fr.messages.charts.showData}</summary>
+        <summary className="cursor-pointer text-brand-700 underline">{dictionary().messages.charts.showData}</summary>
         {/* A long table scrolls inside its own frame, never the page. */}
         <div className="mt-2 max-w-full overflow-x-auto" tabIndex={0}>
         <table className="w-full border-collapse">

@@ -5,12 +5,12 @@ import { Field, inputClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState, type FormState } from "@/lib/forms";
-import { fr } from "@/lib/i18n/fr";
-
-const t = fr.events.admin;
+import { useT } from "@/lib/i18n/client";
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
 export function DecideEventForms({ revisionId, approve, reject }: { revisionId: string; approve: Action; reject: Action }) {
+  const d = useT();
+  const t = d.events.admin;
   const [approveState, approveAction] = useActionState(approve, initialFormState);
   const [rejectState, rejectAction] = useActionState(reject, initialFormState);
   const message = approveState.message ?? rejectState.message;
@@ -33,6 +33,8 @@ export function DecideEventForms({ revisionId, approve, reject }: { revisionId: 
 }
 
 export function CancelEventForm({ eventId, action }: { eventId: string; action: Action }) {
+  const d = useT();
+  const t = d.events.admin;
   const [state, formAction] = useActionState(action, initialFormState);
   return (
     <form action={formAction}>

@@ -1,17 +1,17 @@
 // One event in a list: date, title, place, type and price, and "Annulé" when cancelled.
 import Link from "next/link";
-import { fr } from "@/lib/i18n/fr";
+import { dictionary } from "@/lib/i18n/server";
 import type { PublicEvent } from "@/lib/events/public";
 import { cn } from "@/lib/cn";
 
-const t = fr.events;
-
 export function eventPlace(event: Pick<PublicEvent, "onlineUrl" | "commune" | "metropolis">): string {
+  const t = dictionary().events;
   if (event.onlineUrl) return t.card.online;
-  return [event.commune, event.metropolis ? fr.metropolisLong[event.metropolis] : null].filter(Boolean).join(" · ");
+  return [event.commune, event.metropolis ? dictionary().metropolisLong[event.metropolis] : null].filter(Boolean).join(" · ");
 }
 
 export function EventCard({ event }: { event: PublicEvent }) {
+  const t = dictionary().events;
   const cancelled = event.cancelledAt !== null;
   return (
     <li className="rounded-xl border border-slate-200 bg-white p-4">

@@ -1,13 +1,12 @@
 // The agenda's filters: a plain GET form, so it works without JavaScript.
-import { fr } from "@/lib/i18n/fr";
+import { dictionary } from "@/lib/i18n/server";
 import { EVENT_TYPES } from "@/lib/events/options";
 import type { EventFilters } from "@/lib/events/params";
 import { METROPOLISES } from "@/lib/startups/options";
-
-const t = fr.events.list;
 const selectClass = "w-full rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm";
 
 export function EventFiltersForm({ filters, months }: { filters: EventFilters; months: { value: string; label: string }[] }) {
+  const t = dictionary().events.list;
   return (
     <form method="get" action="/evenements" aria-label={t.filters} className="grid grid-cols-1 gap-3 rounded-xl border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-5">
       {filters.year && <input type="hidden" name="annee" value={filters.year} />}
@@ -19,7 +18,7 @@ export function EventFiltersForm({ filters, months }: { filters: EventFilters; m
           <option value="">{t.allMetropolises}</option>
           {METROPOLISES.map((value) => (
             <option key={value} value={value}>
-              {fr.metropolisLong[value]}
+              {dictionary().metropolisLong[value]}
             </option>
           ))}
         </select>
@@ -32,7 +31,7 @@ export function EventFiltersForm({ filters, months }: { filters: EventFilters; m
           <option value="">{t.allTypes}</option>
           {EVENT_TYPES.map((value) => (
             <option key={value} value={value}>
-              {fr.events.type[value]}
+              {dictionary().events.type[value]}
             </option>
           ))}
         </select>

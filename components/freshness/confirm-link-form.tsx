@@ -5,11 +5,11 @@ import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useFormState } from "@/components/ui/use-form-state";
 import { initialFormState, type FormState } from "@/lib/forms";
-import { fr } from "@/lib/i18n/fr";
-
-const t = fr.freshness.link;
+import { useT } from "@/lib/i18n/client";
 
 export function ConfirmLinkForm({ action, token }: { action: (state: FormState, formData: FormData) => Promise<FormState>; token: string }) {
+  const d = useT();
+  const t = d.freshness.link;
   const [state, formAction] = useFormState(action, initialFormState);
   if (state.status !== "idle") {
     const slug = typeof state.values?.slug === "string" ? state.values.slug : null;

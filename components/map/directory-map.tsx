@@ -3,7 +3,7 @@
 // or drops it when it is the one chosen. Links are next/link: with JavaScript, the results update
 // without a full reload; without it, they are plain links.
 import Link from "next/link";
-import { fr, formatInteger } from "@/lib/i18n/fr";
+import { dictionary } from "@/lib/i18n/server";
 import { mapGeometry } from "@/lib/map/geometry";
 import { directoryMapValues, directoryMapScope } from "@/lib/map/directory";
 import { MAP_TABLE_SORTS, toQueryString, type MapTableSort, type SearchParams, type View } from "@/lib/search/params";
@@ -11,8 +11,6 @@ import type { FacetCounts } from "@/lib/search/search";
 import { communeFigures, sortCommuneFigures } from "@/lib/stats/by-commune";
 import { TerritoryMap } from "./territory-map";
 import { CommuneTable } from "./commune-table";
-
-const t = fr.map;
 export const DIRECTORY_MAP_WIDTH = 720;
 /** The table's anchor: after a sort without JavaScript, the reloaded page opens there. */
 const TABLE_ID = "tableau-communes";
@@ -20,9 +18,10 @@ const TABLE_ID = "tableau-communes";
 const isTableSort = (sort: string): sort is MapTableSort => (MAP_TABLE_SORTS as readonly string[]).includes(sort);
 
 export function DirectoryMap({ params, facets }: { params: SearchParams; facets: FacetCounts }) {
+  const t = dictionary().map;
   const scope = directoryMapScope(params);
   const values = directoryMapValues(params, facets);
-  const scopeName = scope ? fr.metropolisLong[scope] : fr.stats.allScope;
+  const scopeName = scope ? dictionary().metropolisLong[scope] : dictionary().stats.allScope;
   const rows = communeFigures(scope, new Map(Object.entries(values).map(([code, startups]) => [code, { startups, jobs: 0 }]))).filter((row) => row.startups > 0);
   const sort = params.communeSort ?? "startups";
   // Every column shown is one of MAP_TABLE_SORTS; the link keeps the rest of the search as it is.
@@ -36,10 +35,10 @@ export function DirectoryMap({ params, facets }: { params: SearchParams; facets:
         title={t.title(scopeName)}
         values={values}
         describe={(commune, value) =>
-          `${t.communeLabel(commune.name, fr.metropolisLong[commune.metropolis], t.measures.startups.value(value))}${commune.code === params.commune ? ` (${t.selected})` : ""}`
+          `${t.communeLabel(commune.name, dictionary().metropolisLong[commune.metropolis], t.measures.startups.value(value))}${commune.code === params.commune ? ` (${t.selected})` : ""}`
         }
         legendTitle={t.measures.startups.legend}
-        formatBound={formatInteger}
+        formatBound={dictionary().format.integer}
         hrefFor={(code) => `/startups${toQueryString(params, { commune: code === params.commune ? null : code, page: 1 })}`}
         selected={params.commune}
       />
@@ -65,6 +64,7 @@ export function DirectoryMap({ params, facets }: { params: SearchParams; facets:
 
 /** "Liste" / "Carte": the same search, shown either way. */
 export function ViewSwitch({ params }: { params: SearchParams }) {
+  const t = dictionary().map;
   const views: [View, string][] = [
     ["liste", t.viewList],
     ["carte", t.viewMap],

@@ -1,13 +1,12 @@
-import { fr } from "@/lib/i18n/fr";
+import { dictionary } from "@/lib/i18n/server";
 import type { MapClass } from "@/lib/map/classes";
-
-const t = fr.map;
 
 /** The same hatching as the map's zero communes (the SVG pattern `<map id>-zero`), for HTML. */
 const ZERO_SWATCH = { backgroundImage: "repeating-linear-gradient(45deg, #ffffff 0 2.2px, #9ca3af 2.2px 3.5px)" };
 
 /** The map's key: what the colours count, "none" apart, then each class with its bounds. */
 export function MapLegend({ title, classes, formatBound }: { title: string; classes: MapClass[]; formatBound: (value: number) => string }) {
+  const t = dictionary().map;
   return (
     <div className="mt-3">
       <p className="text-sm font-semibold text-slate-900">

@@ -1,18 +1,17 @@
 // A small map of a profile's metropolis, with its commune highlighted, and a link to the other
 // startups of that commune.
 import Link from "next/link";
-import { fr } from "@/lib/i18n/fr";
+import { dictionary } from "@/lib/i18n/server";
 import { mapGeometry } from "@/lib/map/geometry";
 import { findCommune } from "@/lib/territory";
 import { TerritoryMap } from "./territory-map";
-
-const t = fr.map;
 export const PROFILE_MAP_WIDTH = 360;
 
 export function ProfileMap({ communeCode }: { communeCode: string }) {
+  const t = dictionary().map;
   const commune = findCommune(communeCode);
   if (!commune) return null;
-  const metropolis = fr.metropolisLong[commune.metropolis];
+  const metropolis = dictionary().metropolisLong[commune.metropolis];
   return (
     <div className="max-w-sm" data-testid="profile-map">
       <TerritoryMap

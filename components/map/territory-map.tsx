@@ -3,13 +3,11 @@
 // No JavaScript of its own: links are next/link, so with scripts they navigate without a reload.
 import Link from "next/link";
 import { cn } from "@/lib/cn";
-import { fr } from "@/lib/i18n/fr";
+import { dictionary } from "@/lib/i18n/server";
 import { classBounds, classOf, type MapClass } from "@/lib/map/classes";
 import type { CommuneShape, MapGeometry } from "@/lib/map/geometry";
 import { MapCredits } from "./map-credits";
 import { MapLegend } from "./map-legend";
-
-const t = fr.map;
 /** Height of the band under the map: the scale bar, and the details of the commune in focus. */
 const BAND = 34;
 const POINT_RADIUS = 5;
@@ -48,6 +46,7 @@ const COMMUNE_STYLES = [
 ].join(" ");
 
 export function TerritoryMap({ id, geometry, title, values, describe, legendTitle, formatBound, hrefFor, selected = null, compact = false }: Props) {
+  const t = dictionary().map;
   const classes = classBounds(geometry.communes.map((commune) => values[commune.code] ?? 0));
   const { width, height, scaleBar } = geometry;
   const selectedShape = geometry.communes.find((commune) => commune.code === selected);
@@ -118,7 +117,7 @@ export function TerritoryMap({ id, geometry, title, values, describe, legendTitl
           <g pointerEvents="none" aria-hidden="true" className="fill-slate-950 text-[18px] font-bold" stroke="#fff" strokeWidth="4" paintOrder="stroke" strokeLinejoin="round">
             {geometry.metropolises.map((metropolis) => (
               <text key={metropolis.metropolis} x={metropolis.label[0]} y={metropolis.label[1]} textAnchor="middle" dominantBaseline="middle">
-                {fr.metropolis[metropolis.metropolis]}
+                {dictionary().metropolis[metropolis.metropolis]}
               </text>
             ))}
           </g>

@@ -1,5 +1,5 @@
 // Each active filter as a label and the URL without it, for "remove this filter" suggestions.
-import { fr } from "@/lib/i18n/fr";
+import { dictionary } from "@/lib/i18n/server";
 import { toQueryString, type SearchParams } from "@/lib/search/params";
 import type { Sector } from "@/lib/sectors";
 import { findCommune } from "@/lib/territory";
@@ -11,7 +11,7 @@ export function activeFilters(params: SearchParams, sectors: Sector[], path = "/
   const without = (overrides: Partial<SearchParams>) => `${path}${toQueryString(params, { ...overrides, page: 1 })}`;
   const filters: ActiveFilter[] = [];
   for (const metropolis of params.metropolises) {
-    filters.push({ label: fr.metropolis[metropolis], href: without({ metropolises: params.metropolises.filter((m) => m !== metropolis) }) });
+    filters.push({ label: dictionary().metropolis[metropolis], href: without({ metropolises: params.metropolises.filter((m) => m !== metropolis) }) });
   }
   if (params.commune) {
     filters.push({ label: findCommune(params.commune)?.name ?? params.commune, href: without({ commune: null }) });
@@ -21,16 +21,16 @@ export function activeFilters(params: SearchParams, sectors: Sector[], path = "/
     filters.push({ label, href: without({ sectors: params.sectors.filter((s) => s !== slug) }) });
   }
   for (const stage of params.stages) {
-    filters.push({ label: fr.stage[stage], href: without({ stages: params.stages.filter((s) => s !== stage) }) });
+    filters.push({ label: dictionary().stage[stage], href: without({ stages: params.stages.filter((s) => s !== stage) }) });
   }
-  if (params.hiring) filters.push({ label: fr.search.hiring, href: without({ hiring: false }) });
-  if (params.yearMin !== null) filters.push({ label: `${fr.search.yearMin} ${params.yearMin}`, href: without({ yearMin: null }) });
-  if (params.yearMax !== null) filters.push({ label: `${fr.search.yearMax} ${params.yearMax}`, href: without({ yearMax: null }) });
+  if (params.hiring) filters.push({ label: dictionary().search.hiring, href: without({ hiring: false }) });
+  if (params.yearMin !== null) filters.push({ label: `${dictionary().search.yearMin} ${params.yearMin}`, href: without({ yearMin: null }) });
+  if (params.yearMax !== null) filters.push({ label: `${dictionary().search.yearMax} ${params.yearMax}`, href: without({ yearMax: null }) });
   for (const band of params.teamBands) {
-    filters.push({ label: fr.teamBand[band], href: without({ teamBands: params.teamBands.filter((b) => b !== band) }) });
+    filters.push({ label: dictionary().teamBand[band], href: without({ teamBands: params.teamBands.filter((b) => b !== band) }) });
   }
   if (params.freshness) {
-    filters.push({ label: fr.freshness.filter.chip(FRESHNESS_FILTERS[params.freshness]), href: without({ freshness: null }) });
+    filters.push({ label: dictionary().freshness.filter.chip(FRESHNESS_FILTERS[params.freshness]), href: without({ freshness: null }) });
   }
   return filters;
 }

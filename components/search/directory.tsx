@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { fr } from "@/lib/i18n/fr";
+import { dictionary } from "@/lib/i18n/server";
 import { hasFilters, toQueryString, type SearchParams } from "@/lib/search/params";
 import type { SearchResult } from "@/lib/search/search";
 import type { Sector } from "@/lib/sectors";
@@ -11,8 +11,6 @@ import { Pagination } from "./pagination";
 import { activeFilters } from "./active-filters";
 import { DirectoryMap, ViewSwitch } from "@/components/map/directory-map";
 
-const t = fr.search;
-
 /** The commune picker's options: only the fields it shows, to keep the page light. */
 function communeOptions() {
   return listCommunes().map(({ code, name, metropolis }) => ({ code, name, metropolis }));
@@ -20,6 +18,7 @@ function communeOptions() {
 
 /** The directory page's content for one search state and its results. */
 export function Directory({ params, result, sectors }: { params: SearchParams; result: SearchResult; sectors: Sector[] }) {
+  const t = dictionary().search;
   const filters = activeFilters(params, sectors);
   const hrefFor = (page: number) => `/startups${toQueryString(params, { page })}`;
 

@@ -2,7 +2,7 @@
 // The directory's filters, each value with its count for the current query (facets).
 // A client component only so that the page's RSC payload carries these compact props instead of
 // the whole rendered tree (about half the page's bytes); it has no client-side state.
-import { fr } from "@/lib/i18n/fr";
+import { useT } from "@/lib/i18n/client";
 import type { FacetCounts } from "@/lib/search/search";
 import type { SearchParams } from "@/lib/search/params";
 import { METROPOLISES, STAGES, TEAM_BANDS } from "@/lib/startups/options";
@@ -12,9 +12,9 @@ import type { Commune } from "@/lib/territory";
 
 export type CommuneOption = Pick<Commune, "code" | "name" | "metropolis">;
 
-const t = fr.search;
-
 function Count({ n }: { n: number | undefined }) {
+  const d = useT();
+  const t = d.search;
   return <span className="ml-auto tabular-nums text-slate-600">{t.count(n ?? 0)}</span>;
 }
 
@@ -63,6 +63,8 @@ function Group({ legend, children }: { legend: string; children: React.ReactNode
 type Props = { params: SearchParams; facets: FacetCounts; sectors: Sector[]; communes: readonly CommuneOption[] };
 
 export function Filters({ params, facets, sectors, communes }: Props) {
+  const d = useT();
+  const t = d.search;
   const years = Object.keys(facets.year)
     .map(Number)
     .concat([params.yearMin, params.yearMax].filter((year): year is number => year !== null))
@@ -79,7 +81,7 @@ export function Filters({ params, facets, sectors, communes }: Props) {
               key={metropolis}
               name="metropole"
               value={metropolis}
-              label={fr.metropolis[metropolis]}
+              label={d.metropolis[metropolis]}
               count={facets.metropolis[metropolis]}
               checked={params.metropolises.includes(metropolis)}
             />
@@ -94,7 +96,7 @@ export function Filters({ params, facets, sectors, communes }: Props) {
         <select id="f-commune" name="commune" defaultValue={params.commune ?? ""} className={selectClass}>
           <option value="">{t.allCommunes}</option>
           {METROPOLISES.map((metropolis) => (
-            <optgroup key={metropolis} label={fr.metropolisLong[metropolis]}>
+            <optgroup key={metropolis} label={d.metropolisLong[metropolis]}>
               {communes
                 .filter((commune) => commune.metropolis === metropolis)
                 .map((commune) => (
@@ -129,7 +131,7 @@ export function Filters({ params, facets, sectors, communes }: Props) {
               key={stage}
               name="stade"
               value={stage}
-              label={fr.stage[stage]}
+              label={d.stage[stage]}
               count={facets.stage[stage]}
               checked={params.stages.includes(stage)}
             />
@@ -137,7 +139,7 @@ export function Filters({ params, facets, sectors, communes }: Props) {
         </ul>
       </Group>
 
-      <Group legend={fr.profile.hiring}>
+      <Group legend={d.profile.hiring}>
         <ul>
           <CheckboxOption name="recrute" value="1" label={t.hiring} count={facets.hiring} checked={params.hiring} />
         </ul>
@@ -168,15 +170,15 @@ export function Filters({ params, facets, sectors, communes }: Props) {
         </div>
       </Group>
 
-      <Group legend={fr.freshness.filter.legend}>
+      <Group legend={d.freshness.filter.legend}>
         <ul className="space-y-1.5">
-          <RadioOption name="fraicheur" value="" label={fr.freshness.filter.any} checked={params.freshness === null} />
+          <RadioOption name="fraicheur" value="" label={d.freshness.filter.any} checked={params.freshness === null} />
           {FRESHNESS_FILTER_IDS.map((id) => (
             <RadioOption
               key={id}
               name="fraicheur"
               value={id}
-              label={fr.freshness.filter.options[id]!}
+              label={d.freshness.filter.options[id]!}
               count={facets.freshness[id]}
               checked={params.freshness === id}
             />
@@ -191,7 +193,7 @@ export function Filters({ params, facets, sectors, communes }: Props) {
               key={band.id}
               name="effectif"
               value={band.id}
-              label={fr.teamBand[band.id]}
+              label={d.teamBand[band.id]}
               count={facets.teamBand[band.id]}
               checked={params.teamBands.includes(band.id)}
             />

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { cn } from "@/lib/cn";
-import { fr } from "@/lib/i18n/fr";
+import { dictionary } from "@/lib/i18n/server";
 
 /** Page links around the current page; `hrefFor` builds each page's URL. */
 export function Pagination({ page, pageCount, hrefFor }: { page: number; pageCount: number; hrefFor: (page: number) => string }) {
@@ -10,12 +10,12 @@ export function Pagination({ page, pageCount, hrefFor }: { page: number; pageCou
   const pages = Array.from({ length: last - first + 1 }, (_, i) => first + i);
   const linkClass = "inline-flex min-w-10 justify-center rounded-md border border-slate-300 bg-white px-3 py-2 text-sm hover:border-brand-600";
   return (
-    <nav aria-label={fr.search.pagination} className="mt-8">
+    <nav aria-label={dictionary().search.pagination} className="mt-8">
       <ul className="flex flex-wrap items-center justify-center gap-2">
         {page > 1 && (
           <li>
             <Link href={hrefFor(page - 1)} className={linkClass} rel="prev">
-              {fr.search.previous}
+              {dictionary().search.previous}
             </Link>
           </li>
         )}
@@ -26,7 +26,7 @@ export function Pagination({ page, pageCount, hrefFor }: { page: number; pageCou
                 {n}
               </span>
             ) : (
-              <Link href={hrefFor(n)} className={linkClass} aria-label={fr.search.page(n)}>
+              <Link href={hrefFor(n)} className={linkClass} aria-label={dictionary().search.page(n)}>
                 {n}
               </Link>
             )}
@@ -35,12 +35,12 @@ export function Pagination({ page, pageCount, hrefFor }: { page: number; pageCou
         {page < pageCount && (
           <li>
             <Link href={hrefFor(page + 1)} className={linkClass} rel="next">
-              {fr.search.next}
+              {dictionary().search.next}
             </Link>
           </li>
         )}
       </ul>
-      <p className="mt-2 text-center text-sm text-slate-600">{fr.search.pageOf(page, pageCount)}</p>
+      <p className="mt-2 text-center text-sm text-slate-600">{dictionary().search.pageOf(page, pageCount)}</p>
     </nav>
   );
 }

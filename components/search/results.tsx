@@ -2,13 +2,14 @@
 // A client component only to keep the page's RSC payload small (the items travel as data, not as
 // a rendered tree); it has no client-side state.
 import Link from "next/link";
-import { fr } from "@/lib/i18n/fr";
+import { useT } from "@/lib/i18n/client";
 import type { SearchResultItem } from "@/lib/search/search";
 import { StartupLogo } from "@/components/startups/startup-logo";
 import { StaleBadge } from "@/components/startups/stale-badge";
 import type { ActiveFilter } from "./active-filters";
 
 export function ResultList({ items }: { items: SearchResultItem[] }) {
+  const d = useT();
   return (
     <ul className="grid grid-cols-1 gap-4 sm:grid-cols-2">
       {items.map((item) => (
@@ -25,17 +26,17 @@ export function ResultList({ items }: { items: SearchResultItem[] }) {
             </h3>
             <p className="mt-1 line-clamp-2 text-sm text-slate-700">{item.tagline}</p>
             <p className="mt-2 text-xs text-slate-600">
-              {item.commune} · {fr.metropolis[item.metropolis]}
-              {item.stage ? ` · ${fr.stage[item.stage]}` : ""}
+              {item.commune} · {d.metropolis[item.metropolis]}
+              {item.stage ? ` · ${d.stage[item.stage]}` : ""}
             </p>
             {item.stale && (
               <p className="mt-2">
-                <StaleBadge explanation={fr.freshness.staleCardLabel} />
+                <StaleBadge explanation={d.freshness.staleCardLabel} />
               </p>
             )}
-            <ul className="mt-2 flex flex-wrap gap-1.5" aria-label={fr.profile.sectors}>
+            <ul className="mt-2 flex flex-wrap gap-1.5" aria-label={d.profile.sectors}>
               {item.hiring && (
-                <li className="rounded-full bg-green-100 px-2 py-0.5 text-xs font-medium text-green-900">{fr.search.hiringBadge}</li>
+                <li className="rounded-full bg-green-100 px-2 py-0.5 text-xs font-medium text-green-900">{d.search.hiringBadge}</li>
               )}
               {item.sectors.map((sector) => (
                 <li key={sector.slug} className="rounded-full bg-brand-50 px-2 py-0.5 text-xs text-brand-800">
@@ -51,25 +52,26 @@ export function ResultList({ items }: { items: SearchResultItem[] }) {
 }
 
 export function EmptyResults({ query, queryRemovalHref, filters }: { query: string; queryRemovalHref: string; filters: ActiveFilter[] }) {
+  const d = useT();
   return (
     <div className="rounded-xl border border-dashed border-slate-300 bg-white p-6">
-      <p className="font-semibold">{fr.search.emptyTitle}</p>
-      {query && <p className="mt-2 text-sm text-slate-700">{fr.search.emptyHintQuery}</p>}
+      <p className="font-semibold">{d.search.emptyTitle}</p>
+      {query && <p className="mt-2 text-sm text-slate-700">{d.search.emptyHintQuery}</p>}
       {(filters.length > 0 || query) && (
         <>
-          <p className="mt-4 text-sm text-slate-700">{fr.search.emptyHint}</p>
+          <p className="mt-4 text-sm text-slate-700">{d.search.emptyHint}</p>
           <ul className="mt-2 flex flex-wrap gap-2">
             {query && (
               <li>
                 <Link href={queryRemovalHref} className="inline-block rounded-full border border-brand-600 px-3 py-1 text-sm text-brand-800 hover:bg-brand-50">
-                  {fr.search.removeQuery(query)}
+                  {d.search.removeQuery(query)}
                 </Link>
               </li>
             )}
             {filters.map((filter) => (
               <li key={filter.href}>
                 <Link href={filter.href} className="inline-block rounded-full border border-brand-600 px-3 py-1 text-sm text-brand-800 hover:bg-brand-50">
-                  {fr.search.removeFilter(filter.label)}
+                  {d.search.removeFilter(filter.label)}
                 </Link>
               </li>
             ))}

@@ -9,9 +9,7 @@ import { FocusOnMount } from "@/components/ui/focus-on-mount";
 import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState, type FormState } from "@/lib/forms";
-import { fr } from "@/lib/i18n/fr";
-
-const t = fr.space;
+import { useT } from "@/lib/i18n/client";
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
 function StateNotice({ state }: { state: FormState }) {
@@ -20,6 +18,8 @@ function StateNotice({ state }: { state: FormState }) {
 }
 
 function ClaimForm({ action, targetId }: { action: Action; targetId: string }) {
+  const d = useT();
+  const t = d.space;
   const [state, formAction] = useFormState(action, initialFormState);
   if (state.status === "success") return <StateNotice state={state} />;
   return (
@@ -35,6 +35,8 @@ function ClaimForm({ action, targetId }: { action: Action; targetId: string }) {
 }
 
 export function SubmitRevisionForm({ action, claimAction }: { action: Action; claimAction: Action }) {
+  const d = useT();
+  const t = d.space;
   const [state, formAction] = useFormState(action, initialFormState);
   const duplicates = state.duplicates ?? [];
   return (
@@ -90,6 +92,8 @@ export function SimpleActionButton({ action, label, variant = "secondary" }: { a
 }
 
 export function LogoForm({ action }: { action: Action }) {
+  const d = useT();
+  const t = d.space;
   const [state, formAction] = useFormState(action, initialFormState);
   const [clientError, setClientError] = useState<string | null>(null);
   const errors = clientError ? [clientError] : state.fieldErrors?.logo;
@@ -102,7 +106,7 @@ export function LogoForm({ action }: { action: Action }) {
         const file = new FormData(event.currentTarget).get("logo");
         if (file instanceof File && file.size > 2 * 1024 * 1024) {
           event.preventDefault();
-          setClientError(fr.messages.logo.tooBig);
+          setClientError(d.messages.logo.tooBig);
         } else setClientError(null);
       }}
     >
@@ -116,6 +120,8 @@ export function LogoForm({ action }: { action: Action }) {
 }
 
 export function InviteForm({ action }: { action: Action }) {
+  const d = useT();
+  const t = d.space;
   const [state, formAction] = useFormState(action, initialFormState);
   return (
     <form action={formAction} className="space-y-3" noValidate>
@@ -129,6 +135,8 @@ export function InviteForm({ action }: { action: Action }) {
 }
 
 export function AcceptInvitationForm({ action, token }: { action: Action; token: string }) {
+  const d = useT();
+  const t = d.space;
   const [state, formAction] = useFormState(action, initialFormState);
   return (
     <form action={formAction} className="space-y-3">

@@ -1,6 +1,6 @@
 // The discreet "à vérifier" badge of a profile not confirmed for 18 months (lib/freshness). Its
 // meaning is in its words (and, for screen readers, the explanation), never in its colour alone.
-import { fr } from "@/lib/i18n/fr";
+import { dictionary } from "@/lib/i18n/server";
 
 export function StaleBadge({ explanation }: { explanation: string }) {
   return (
@@ -10,7 +10,7 @@ export function StaleBadge({ explanation }: { explanation: string }) {
       className="inline-flex items-center gap-1 rounded-full border border-amber-400 bg-amber-50 px-2 py-0.5 text-xs font-medium text-amber-900"
     >
       <span aria-hidden="true">!</span>
-      {fr.freshness.staleBadge}
+      {dictionary().freshness.staleBadge}
       <span className="sr-only"> : {explanation}</span>
     </span>
   );

@@ -1,6 +1,6 @@
 // A startup's logo, or a generated initials placeholder when it has none.
 import { cn } from "@/lib/cn";
-import { fr } from "@/lib/i18n/fr";
+import { dictionary } from "@/lib/i18n/server";
 
 // Background colours that all keep white text above a 4.5:1 contrast ratio.
 const PLACEHOLDER_COLOURS = ["#174d8a", "#941c24", "#1f6b43", "#6b3fa0", "#8a4b08", "#0f5c6e"];
@@ -25,7 +25,7 @@ export function StartupLogo({ name, slug, logoVersion, size }: Props) {
       // eslint-disable-next-line @next/next/no-img-element -- served from our own route with caching headers
       <img
         src={`/startups/${slug}/logo?v=${logoVersion}`}
-        alt={fr.profile.logoAlt(name)}
+        alt={dictionary().profile.logoAlt(name)}
         width={size === "lg" ? 96 : 56}
         height={size === "lg" ? 96 : 56}
         className={cn(box, "shrink-0 rounded-xl border border-slate-200 bg-white object-cover")}

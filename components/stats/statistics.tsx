@@ -3,19 +3,18 @@ import { BarChart } from "@/components/charts/bar-chart";
 import { ChartFrame } from "@/components/charts/chart-frame";
 import { ColumnChart } from "@/components/charts/column-chart";
 import { LineChart } from "@/components/charts/line-chart";
-import { fr, formatEuros, formatInteger, formatPercent } from "@/lib/i18n/fr";
+import { dictionary } from "@/lib/i18n/server";
 import { METROPOLISES, type Metropolis } from "@/lib/startups/options";
 import type { Stats } from "@/lib/stats/compute";
 import type { ConfirmedShare } from "@/lib/freshness/public";
 import type { StatisticsParams } from "@/lib/stats/page-params";
 import { StatisticsMap } from "@/components/map/statistics-map";
 
-const t = fr.stats;
-
 /** The statistics page's content, for the whole ecosystem or one metropolis. */
 export function Statistics({ params, stats, freshness }: { params: StatisticsParams; stats: Stats; freshness: ConfirmedShare }) {
+  const t = dictionary().stats;
   const { metropolis } = params;
-  const scope = metropolis ? fr.metropolisLong[metropolis] : t.allScope;
+  const scope = metropolis ? dictionary().metropolisLong[metropolis] : t.allScope;
   const top = <T,>(rows: T[], n: number) => rows.slice(0, n);
 
   return (
@@ -39,7 +38,7 @@ export function Statistics({ params, stats, freshness }: { params: StatisticsPar
             <option value="">{t.allScope}</option>
             {METROPOLISES.map((m) => (
               <option key={m} value={m}>
-                {fr.metropolisLong[m]}
+                {dictionary().metropolisLong[m]}
               </option>
             ))}
           </select>
@@ -57,14 +56,14 @@ export function Statistics({ params, stats, freshness }: { params: StatisticsPar
           id="chart-metropolis"
           title={t.byMetropolis}
           summary={t.metropolisSummary(
-            stats.byMetropolis.map((m) => `${fr.metropolis[m.metropolis as Metropolis]} ${formatPercent(m.share)}`).join(", "),
+            stats.byMetropolis.map((m) => `${dictionary().metropolis[m.metropolis as Metropolis]} ${dictionary().format.percent(m.share)}`).join(", "),
           )}
           columns={[{ header: t.metropolis }, { header: t.startups, numeric: true }, { header: t.jobs, numeric: true }, { header: t.funds, numeric: true }, { header: t.share, numeric: true }]}
-          rows={stats.byMetropolis.map((m) => [fr.metropolis[m.metropolis], formatInteger(m.startups), formatInteger(m.jobs), formatEuros(m.fundsEur), formatPercent(m.share)])}
+          rows={stats.byMetropolis.map((m) => [dictionary().metropolis[m.metropolis], dictionary().format.integer(m.startups), dictionary().format.integer(m.jobs), dictionary().format.euros(m.fundsEur), dictionary().format.percent(m.share)])}
         >
           <BarChart
             chartId="chart-metropolis"
-            bars={stats.byMetropolis.map((m) => ({ label: fr.metropolis[m.metropolis], value: m.startups, valueLabel: `${formatInteger(m.startups)} (${formatPercent(m.share)})` }))}
+            bars={stats.byMetropolis.map((m) => ({ label: dictionary().metropolis[m.metropolis], value: m.startups, valueLabel: `${dictionary().format.integer(m.startups)} (${dictionary().format.percent(m.share)})` }))}
           />
         </ChartFrame>
       </section>
@@ -86,9 +85,9 @@ export function Statistics({ params, stats, freshness }: { params: StatisticsPar
           title={t.bySector}
           summary={t.sectorSummary(stats.bySector[0]?.name ?? "—", stats.bySector[0]?.startups ?? 0)}
           columns={[{ header: t.sector }, { header: t.startups, numeric: true }, { header: t.jobs, numeric: true }, { header: t.funds, numeric: true }]}
-          rows={stats.bySector.map((s) => [s.name, formatInteger(s.startups), formatInteger(s.jobs), formatEuros(s.fundsEur)])}
+          rows={stats.bySector.map((s) => [s.name, dictionary().format.integer(s.startups), dictionary().format.integer(s.jobs), dictionary().format.euros(s.fundsEur)])}
         >
-          <BarChart chartId="chart-sectors" bars={stats.bySector.map((s) => ({ label: s.name, value: s.startups, valueLabel: formatInteger(s.startups) }))} />
+          <BarChart chartId="chart-sectors" bars={stats.bySector.map((s) => ({ label: s.name, value: s.startups, valueLabel: dictionary().format.integer(s.startups) }))} />
         </ChartFrame>
       </section>
 
@@ -101,36 +100,36 @@ export function Statistics({ params, stats, freshness }: { params: StatisticsPar
           title={t.byYear}
           summary={t.yearSummary(stats.byFoundedYear[0]?.year ?? "—", stats.byFoundedYear.at(-1)?.year ?? "—")}
           columns={[{ header: t.year }, { header: t.startups, numeric: true }]}
-          rows={stats.byFoundedYear.map((y) => [String(y.year), formatInteger(y.startups)])}
+          rows={stats.byFoundedYear.map((y) => [String(y.year), dictionary().format.integer(y.startups)])}
         >
           <ColumnChart chartId="chart-years" columns={stats.byFoundedYear.map((y) => ({ label: String(y.year), value: y.startups }))} />
         </ChartFrame>
         <ChartFrame
           id="chart-stages"
           title={t.byStage}
-          summary={t.stageSummary(fr.stage[[...stats.byStage].sort((a, b) => b.startups - a.startups)[0]!.stage])}
+          summary={t.stageSummary(dictionary().stage[[...stats.byStage].sort((a, b) => b.startups - a.startups)[0]!.stage])}
           columns={[{ header: t.stage }, { header: t.startups, numeric: true }]}
-          rows={stats.byStage.map((s) => [fr.stage[s.stage], formatInteger(s.startups)])}
+          rows={stats.byStage.map((s) => [dictionary().stage[s.stage], dictionary().format.integer(s.startups)])}
         >
-          <BarChart chartId="chart-stages" bars={stats.byStage.map((s) => ({ label: fr.stage[s.stage], value: s.startups, valueLabel: formatInteger(s.startups) }))} />
+          <BarChart chartId="chart-stages" bars={stats.byStage.map((s) => ({ label: dictionary().stage[s.stage], value: s.startups, valueLabel: dictionary().format.integer(s.startups) }))} />
         </ChartFrame>
         <ChartFrame
           id="chart-bands"
           title={t.byTeamBand}
           summary={t.hiringSummary(stats.hiring.startups, stats.hiring.share)}
           columns={[{ header: t.teamBand }, { header: t.startups, numeric: true }]}
-          rows={[...stats.byTeamBand.map((b) => [fr.teamBand[b.band], formatInteger(b.startups)]), [t.hiringRow, `${formatInteger(stats.hiring.startups)} (${formatPercent(stats.hiring.share)})`]]}
+          rows={[...stats.byTeamBand.map((b) => [dictionary().teamBand[b.band], dictionary().format.integer(b.startups)]), [t.hiringRow, `${dictionary().format.integer(stats.hiring.startups)} (${dictionary().format.percent(stats.hiring.share)})`]]}
         >
-          <BarChart chartId="chart-bands" bars={stats.byTeamBand.map((b) => ({ label: fr.teamBand[b.band], value: b.startups, valueLabel: formatInteger(b.startups) }))} />
+          <BarChart chartId="chart-bands" bars={stats.byTeamBand.map((b) => ({ label: dictionary().teamBand[b.band], value: b.startups, valueLabel: dictionary().format.integer(b.startups) }))} />
         </ChartFrame>
         <ChartFrame
           id="chart-communes"
           title={t.topCommunes}
           summary={t.communeSummary(stats.topCommunes[0]?.name ?? "—")}
           columns={[{ header: t.commune }, { header: t.startups, numeric: true }]}
-          rows={stats.topCommunes.map((c) => [c.name, formatInteger(c.startups)])}
+          rows={stats.topCommunes.map((c) => [c.name, dictionary().format.integer(c.startups)])}
         >
-          <BarChart chartId="chart-communes" bars={top(stats.topCommunes, 10).map((c) => ({ label: c.name, value: c.startups, valueLabel: formatInteger(c.startups) }))} />
+          <BarChart chartId="chart-communes" bars={top(stats.topCommunes, 10).map((c) => ({ label: c.name, value: c.startups, valueLabel: dictionary().format.integer(c.startups) }))} />
         </ChartFrame>
       </section>
 
@@ -143,7 +142,7 @@ export function Statistics({ params, stats, freshness }: { params: StatisticsPar
           title={t.growth}
           summary={t.growthSummary(stats.growth.at(-1)?.cumulative ?? 0, stats.growth[0]?.month ?? "—")}
           columns={[{ header: t.month }, { header: t.published, numeric: true }, { header: t.cumulative, numeric: true }]}
-          rows={stats.growth.map((g) => [g.month, formatInteger(g.published), formatInteger(g.cumulative)])}
+          rows={stats.growth.map((g) => [g.month, dictionary().format.integer(g.published), dictionary().format.integer(g.cumulative)])}
         >
           <LineChart chartId="chart-growth" points={stats.growth.map((g) => ({ label: g.month, value: g.cumulative }))} />
         </ChartFrame>
@@ -159,7 +158,7 @@ export function Statistics({ params, stats, freshness }: { params: StatisticsPar
           </p>
         ))}
         <p data-testid="freshness-share" className="mt-3 text-slate-800">
-          {fr.freshness.stats.share(formatPercent(freshness.total ? freshness.confirmed / freshness.total : 0), freshness.confirmed, freshness.total)}
+          {dictionary().freshness.stats.share(dictionary().format.percent(freshness.total ? freshness.confirmed / freshness.total : 0), freshness.confirmed, freshness.total)}
         </p>
         <p className="mt-3 text-slate-800">
           {t.licence}{" "}

@@ -5,11 +5,12 @@
 import { ErrorSummary, type SummaryField } from "@/components/ui/error-summary";
 import { Notice } from "@/components/ui/notice";
 import type { FormState } from "@/lib/forms";
-import { fr } from "@/lib/i18n/fr";
+import { useT } from "@/lib/i18n/client";
 
 type Props = { state: FormState; fields?: readonly SummaryField[] };
 
 export function FormOutcome({ state, fields = [] }: Props) {
+  const d = useT();
   const errors = state.fieldErrors ?? {};
   if (state.status === "error" && fields.some((field) => errors[field.name]?.length)) {
     return <ErrorSummary errors={errors} fields={fields} message={state.message} />;
@@ -17,7 +18,7 @@ export function FormOutcome({ state, fields = [] }: Props) {
   if (state.status === "error") {
     return (
       <Notice tone="error" focus={state}>
-        {state.message ?? fr.messages.forms.errorSummary}
+        {state.message ?? d.messages.forms.errorSummary}
       </Notice>
     );
   }

@@ -4,7 +4,7 @@ import { desc, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { startupRevisions, startups } from "@/db/schema";
 import { csvLine } from "@/lib/api/http";
-import { fr } from "@/lib/i18n/fr";
+import { dictionary } from "@/lib/i18n/server";
 import { findCommune } from "@/lib/territory";
 import { assertAdmin } from "./users";
 
@@ -27,16 +27,16 @@ export async function exportAllStartupsCsv(db: Db, admin: { id: string }): Promi
     .orderBy(desc(startups.createdAt));
 
   // Headers and values in words, as the admin reads them; the INSEE code is kept for re-import.
-  const h = fr.admin.exportColumns;
+  const h = dictionary().admin.exportColumns;
   const header = csvLine([h.slug, h.name, h.liveStatus, h.latestRevision, h.metropolis, h.commune, h.communeCode, h.siren, h.website, h.publishedAt, h.members]);
   return `\ufeff${header}${rows
     .map((row) =>
       csvLine([
         row.slug,
         row.name,
-        fr.space.liveStatus[row.status] ?? row.status,
-        row.latestRevision ? (fr.space.status[row.latestRevision] ?? row.latestRevision) : null,
-        row.metropolis ? fr.metropolisLong[row.metropolis] : null,
+        dictionary().space.liveStatus[row.status] ?? row.status,
+        row.latestRevision ? (dictionary().space.status[row.latestRevision] ?? row.latestRevision) : null,
+        row.metropolis ? dictionary().metropolisLong[row.metropolis] : null,
         row.communeCode ? (findCommune(row.communeCode)?.name ?? null) : null,
         row.communeCode,
         row.siren,

@@ -5,7 +5,7 @@ import type { Db, Executor } from "@/db/client";
 import { sectors, startupSectors } from "@/db/schema";
 import { appendAudit } from "@/lib/audit";
 import { DomainError, NotFoundError } from "@/lib/errors";
-import { fr } from "@/lib/i18n/fr";
+import { dictionary } from "@/lib/i18n/server";
 import { slugify } from "@/lib/startups/revisions";
 import { assertAdmin } from "./users";
 
@@ -16,18 +16,18 @@ async function refreshSectorText(tx: Executor, sectorId: number) {
       select string_agg(s.name_fr, ' ' order by s.position) from sectors s where s.id = any(startups.sector_ids)
     ), '') where ${sectorId} = any(sector_ids)`);
 }
-
-const t = fr.messages.sectors;
 const NAME_MIN = 2;
 const NAME_MAX = 80;
 
 const nameSchema = (value: string, label: string) => {
+  const t = dictionary().messages.sectors;
   const trimmed = value.trim();
   if (trimmed.length < NAME_MIN || trimmed.length > NAME_MAX) throw new DomainError(t.nameLength(label, NAME_MIN, NAME_MAX));
   return trimmed;
 };
 
 export async function addSector(db: Db, admin: { id: string }, input: { nameFr: string; nameEn: string }) {
+  const t = dictionary().messages.sectors;
   const nameFr = nameSchema(input.nameFr, t.nameFr);
   const nameEn = nameSchema(input.nameEn, t.nameEn);
   await db.transaction(async (tx) => {
@@ -42,6 +42,7 @@ export async function addSector(db: Db, admin: { id: string }, input: { nameFr: 
 }
 
 export async function renameSector(db: Db, admin: { id: string }, sectorId: number, input: { nameFr: string; nameEn: string }) {
+  const t = dictionary().messages.sectors;
   const nameFr = nameSchema(input.nameFr, t.nameFr);
   const nameEn = nameSchema(input.nameEn, t.nameEn);
   await db.transaction(async (tx) => {
@@ -70,6 +71,7 @@ export async function moveSector(db: Db, admin: { id: string }, sectorId: number
 
 /** Moves every startup (and open revision) of `fromId` into `intoId`, then deletes `fromId`. */
 export async function mergeSector(db: Db, admin: { id: string }, fromId: number, intoId: number) {
+  const t = dictionary().messages.sectors;
   if (fromId === intoId) throw new DomainError(t.mergeSame);
   await db.transaction(async (tx) => {
     await assertAdmin(tx, admin.id);

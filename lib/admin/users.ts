@@ -6,7 +6,7 @@ import { users } from "@/db/schema";
 import { appendAudit } from "@/lib/audit";
 import { hashPassword } from "@/lib/auth/password";
 import { DomainError, NotFoundError } from "@/lib/errors";
-import { fr } from "@/lib/i18n/fr";
+import { dictionary } from "@/lib/i18n/server";
 import { revokeAllSessions } from "@/lib/auth/sessions";
 import { isUuid } from "@/lib/startups/access";
 
@@ -68,7 +68,7 @@ export async function setRole(db: Db, admin: { id: string }, userId: string, rol
     if (!target) throw new NotFoundError();
     if (target.role === role) return;
     if (target.role === "admin" && (await otherEnabledAdmins(tx, userId)) === 0) {
-      throw new DomainError(fr.messages.users.lastAdmin);
+      throw new DomainError(dictionary().messages.users.lastAdmin);
     }
     await tx.update(users).set({ role, updatedAt: new Date() }).where(eq(users.id, userId));
     await appendAudit(tx, { actorId: admin.id, action: "user.role", targetType: "user", targetId: userId, details: { before: target.role, after: role } });
@@ -83,7 +83,7 @@ export async function setDisabled(db: Db, admin: { id: string }, userId: string,
     const [target] = await tx.select({ role: users.role, disabledAt: users.disabledAt }).from(users).where(eq(users.id, userId));
     if (!target) throw new NotFoundError();
     if (disabled && target.role === "admin" && (await otherEnabledAdmins(tx, userId)) === 0) {
-      throw new DomainError(fr.messages.users.lastAdmin);
+      throw new DomainError(dictionary().messages.users.lastAdmin);
     }
     await tx.update(users).set({ disabledAt: disabled ? new Date() : null, updatedAt: new Date() }).where(eq(users.id, userId));
     // For good: enabling the account again does not bring these sessions back.

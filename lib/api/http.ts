@@ -2,7 +2,7 @@
 // short public caching, and JSON errors.
 import { createHmac, randomBytes } from "node:crypto";
 import { authSecret } from "@/lib/auth/secret";
-import { fr } from "@/lib/i18n/fr";
+import { dictionary } from "@/lib/i18n/server";
 import type { ApiError } from "./params";
 
 export const LICENCE = {
@@ -60,7 +60,7 @@ export function csvResponse(body: ReadableStream<Uint8Array> | string, etag: str
 }
 
 export function badRequest(errors: ApiError[]): Response {
-  return new Response(JSON.stringify({ error: fr.messages.api.invalidParameters, details: errors }), {
+  return new Response(JSON.stringify({ error: dictionary().messages.api.invalidParameters, details: errors }), {
     status: 400,
     headers: { ...CORS_HEADERS, "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store" },
   });

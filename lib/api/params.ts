@@ -2,7 +2,7 @@
 // what it doesn't understand so that old links keep working), the API answers a clear 400 for
 // any unknown parameter or value, so that a client's mistake never silently returns other data.
 import { z } from "zod";
-import { fr } from "@/lib/i18n/fr";
+import { dictionary } from "@/lib/i18n/server";
 import { MAX_QUERY_LENGTH, SORTS, type SearchParams } from "@/lib/search/params";
 import { FOUNDED_YEAR_MIN, METROPOLISES, STAGES, TEAM_BAND_IDS, type Metropolis } from "@/lib/startups/options";
 
@@ -18,7 +18,6 @@ export const STARTUP_LIST_PARAMETERS = [...SINGLE, ...MULTI];
 
 const YEAR_MAX = 2100;
 const year = z.coerce.number().int().min(FOUNDED_YEAR_MIN).max(YEAR_MAX);
-const t = fr.messages.api;
 
 function collect(url: URL): Map<string, string[]> {
   const map = new Map<string, string[]>();
@@ -29,6 +28,7 @@ function collect(url: URL): Map<string, string[]> {
 export type StartupListQuery = { search: SearchParams; size: number };
 
 export function parseStartupListQuery(url: URL, sectorSlugs: readonly string[], options: { paginated: boolean }): Parsed<StartupListQuery> {
+  const t = dictionary().messages.api;
   const raw = collect(url);
   const errors: ApiError[] = [];
   const allowed = options.paginated ? STARTUP_LIST_PARAMETERS : STARTUP_LIST_PARAMETERS.filter((key) => key !== "page" && key !== "taille");
@@ -89,6 +89,7 @@ export function parseStartupListQuery(url: URL, sectorSlugs: readonly string[], 
 
 /** For the endpoints that take no parameter: any given is a client's mistake, like elsewhere. */
 export function parseNoQuery(url: URL): ApiError[] {
+  const t = dictionary().messages.api;
   return [...new Set(url.searchParams.keys())].map((key) => ({ parameter: key, message: t.unknownParameter }));
 }
 
@@ -96,6 +97,7 @@ export const STATS_SERIES = ["metropoles", "secteurs", "annees", "stades", "effe
 export type StatsSeries = (typeof STATS_SERIES)[number];
 
 export function parseStatsQuery(url: URL, options: { csv: boolean }): Parsed<{ metropolis: Metropolis | null; series: StatsSeries | null }> {
+  const t = dictionary().messages.api;
   const raw = collect(url);
   const errors: ApiError[] = [];
   const allowed = options.csv ? ["metropole", "serie"] : ["metropole"];

@@ -4,7 +4,7 @@ import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { userTokens, users } from "@/db/schema";
 import { DomainError } from "@/lib/errors";
-import { fr } from "@/lib/i18n/fr";
+import { dictionary } from "@/lib/i18n/server";
 import { appendAudit } from "@/lib/audit";
 import { logSecurityEvent } from "@/lib/log";
 import { enqueueMail } from "@/lib/mail/outbox";
@@ -61,7 +61,7 @@ export async function signUp(db: Db, input: { email: string; name: string; passw
   const email = input.email.trim().toLowerCase();
   return db.transaction(async (tx) => {
     if (await findUserIdByEmail(tx, email)) {
-      throw new DomainError(fr.messages.auth.emailTaken, "email");
+      throw new DomainError(dictionary().messages.auth.emailTaken, "email");
     }
     const [user] = await tx
       .insert(users)

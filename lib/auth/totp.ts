@@ -8,7 +8,7 @@ import type { Executor } from "@/db/client";
 import { totpRecoveryCodes, users } from "@/db/schema";
 import { appendAudit } from "@/lib/audit";
 import { DomainError } from "@/lib/errors";
-import { fr } from "@/lib/i18n/fr";
+import { dictionary } from "@/lib/i18n/server";
 import { consumeRateLimit, formatWait, RATE_LIMITS, refundHits } from "@/lib/rate-limit";
 import { hashToken } from "./tokens";
 
@@ -49,7 +49,7 @@ const normalizeRecoveryCode = (code: string) => code.trim().toLowerCase().replac
 /** A TOTP code or an unused recovery code, after taking a place in the account's guess limit. */
 export async function verifySecondFactor(db: Executor, userId: string, secret: string, code: string): Promise<{ ok: true } | { ok: false; message: string }> {
   const limit = await consumeRateLimit(db, RATE_LIMITS.totpUser, totpKey(userId));
-  if (!limit.allowed) return { ok: false, message: fr.messages.rateLimit.totp(formatWait(limit.retryAfterSeconds)) };
+  if (!limit.allowed) return { ok: false, message: dictionary().messages.rateLimit.totp(formatWait(limit.retryAfterSeconds)) };
   // A right code gives its place back: the limit is on guesses, and staff sign in many times a day.
   const refund = () => refundHits(db, limit.hitId !== undefined ? [limit.hitId] : []);
   if (isValidTotpCode(secret, code)) {
@@ -69,7 +69,7 @@ export async function verifySecondFactor(db: Executor, userId: string, secret: s
       return { ok: true };
     }
   }
-  return { ok: false, message: fr.messages.auth.invalidTotp };
+  return { ok: false, message: dictionary().messages.auth.invalidTotp };
 }
 
 export type TotpEnrolment = { secret: string; uri: string; qrDataUrl: string };
@@ -77,8 +77,8 @@ export type TotpEnrolment = { secret: string; uri: string; qrDataUrl: string };
 /** Starts (or restarts) enrolment: a new secret, not yet required at sign-in. */
 export async function startTotpEnrolment(db: Executor, userId: string): Promise<TotpEnrolment> {
   const [user] = await db.select({ email: users.email, enabledAt: users.totpEnabledAt, secret: users.totpSecret }).from(users).where(eq(users.id, userId));
-  if (!user) throw new DomainError(fr.messages.auth.invalidTotp);
-  if (user.enabledAt) throw new DomainError(fr.messages.auth.totpAlreadyEnabled);
+  if (!user) throw new DomainError(dictionary().messages.auth.invalidTotp);
+  if (user.enabledAt) throw new DomainError(dictionary().messages.auth.totpAlreadyEnabled);
   // A pending secret is kept, so reloading the page does not invalidate a scanned QR code.
   let secret = user.secret;
   if (!secret) {
@@ -92,10 +92,10 @@ export async function startTotpEnrolment(db: Executor, userId: string): Promise<
 /** Confirms enrolment with a first code; returns the recovery codes, shown once. */
 export async function confirmTotpEnrolment(db: Executor, userId: string, code: string): Promise<{ ok: true; recoveryCodes: string[] } | { ok: false; message: string }> {
   const [user] = await db.select({ enabledAt: users.totpEnabledAt, secret: users.totpSecret }).from(users).where(eq(users.id, userId));
-  if (!user?.secret || user.enabledAt) return { ok: false, message: fr.messages.auth.totpAlreadyEnabled };
+  if (!user?.secret || user.enabledAt) return { ok: false, message: dictionary().messages.auth.totpAlreadyEnabled };
   const limit = await consumeRateLimit(db, RATE_LIMITS.totpUser, totpKey(userId));
-  if (!limit.allowed) return { ok: false, message: fr.messages.rateLimit.totp(formatWait(limit.retryAfterSeconds)) };
-  if (!isValidTotpCode(user.secret, code)) return { ok: false, message: fr.messages.auth.invalidTotp };
+  if (!limit.allowed) return { ok: false, message: dictionary().messages.rateLimit.totp(formatWait(limit.retryAfterSeconds)) };
+  if (!isValidTotpCode(user.secret, code)) return { ok: false, message: dictionary().messages.auth.invalidTotp };
   const recoveryCodes = Array.from({ length: RECOVERY_CODE_COUNT }, newRecoveryCode);
   await db.transaction(async (tx) => {
     await tx.update(users).set({ totpEnabledAt: new Date(), updatedAt: new Date() }).where(eq(users.id, userId));

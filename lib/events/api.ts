@@ -4,7 +4,7 @@ import type { Db } from "@/db/client";
 import { directoryVersion } from "@/lib/cache/directory-cache";
 import { badRequest, csvLine, csvResponse, etagFor, jsonResponse, LICENCE, notModified } from "@/lib/api/http";
 import { API_DEFAULT_PAGE_SIZE, API_MAX_PAGE_SIZE, type ApiError } from "@/lib/api/params";
-import { fr } from "@/lib/i18n/fr";
+import { dictionary } from "@/lib/i18n/server";
 import { siteUrl } from "@/lib/site";
 import { eventFiltersQuery, parseEventFilters, type EventFilters } from "./params";
 import { agendaMoment, listEvents, type PublicEvent } from "./public";
@@ -19,22 +19,22 @@ function parseQuery(url: URL, paginated: boolean): { ok: true; value: Query } | 
   const errors: ApiError[] = [];
   const allowed = new Set<string>([...EVENT_FILTER_PARAMETERS, ...(paginated ? ["page", "taille"] : [])]);
   for (const key of new Set(query.keys())) {
-    if (!allowed.has(key)) errors.push({ parameter: key, message: fr.messages.api.unknownParameter });
-    else if (query.getAll(key).length > 1) errors.push({ parameter: key, message: fr.messages.api.repeatedParameter });
+    if (!allowed.has(key)) errors.push({ parameter: key, message: dictionary().messages.api.unknownParameter });
+    else if (query.getAll(key).length > 1) errors.push({ parameter: key, message: dictionary().messages.api.repeatedParameter });
   }
   const filters = parseEventFilters(query);
   // A value given but not understood is an error, not silently ignored.
   const understood = new URLSearchParams(eventFiltersQuery(filters));
   for (const key of EVENT_FILTER_PARAMETERS) {
     if (query.has(key) && !understood.has(key) && !(key === "gratuit" && query.get(key) === "0")) {
-      errors.push({ parameter: key, message: fr.events.api.invalidValue });
+      errors.push({ parameter: key, message: dictionary().events.api.invalidValue });
     }
   }
   const positive = (name: string, max: number, fallback: number) => {
     const raw = query.get(name);
     if (raw === null) return fallback;
     const n = Number(raw);
-    if (!Number.isInteger(n) || n < 1 || n > max) errors.push({ parameter: name, message: fr.events.api.positiveInteger(max) });
+    if (!Number.isInteger(n) || n < 1 || n > max) errors.push({ parameter: name, message: dictionary().events.api.positiveInteger(max) });
     return n;
   };
   const page = paginated ? positive("page", 10_000, 1) : 1;

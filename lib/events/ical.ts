@@ -4,13 +4,13 @@
 // ZonedDateTimes: with a plain Date, ical-generator would use the server process's own time zone.
 import { getVtimezoneComponent } from "@touch4it/ical-timezones";
 import { ICalCalendar, ICalEventStatus } from "ical-generator";
-import { fr } from "@/lib/i18n/fr";
+import { dictionary } from "@/lib/i18n/server";
 import { siteUrl } from "@/lib/site";
 import { EVENT_TIME_ZONE } from "./options";
 import type { PublicEvent } from "./public";
 import { parisZoned } from "./time";
 
-export function eventsCalendar(list: PublicEvent[], name = fr.events.ical.calendarName): string {
+export function eventsCalendar(list: PublicEvent[], name = dictionary().events.ical.calendarName): string {
   const site = siteUrl();
   const host = new URL(site).host;
   // No calendar-wide time zone: ical-generator would then write DTSTAMP without its "Z", and
@@ -19,7 +19,7 @@ export function eventsCalendar(list: PublicEvent[], name = fr.events.ical.calend
   calendar.timezone({ name: null, generator: getVtimezoneComponent });
   for (const event of list) {
     const url = `${site}/evenements/${event.slug}`;
-    const where = event.onlineUrl ? fr.events.card.online : [event.address, event.commune].filter(Boolean).join(", ");
+    const where = event.onlineUrl ? dictionary().events.card.online : [event.address, event.commune].filter(Boolean).join(", ");
     calendar.createEvent({
       id: `${event.slug}@${host}`,
       start: parisZoned(event.startsAt),
@@ -28,7 +28,7 @@ export function eventsCalendar(list: PublicEvent[], name = fr.events.ical.calend
       timezone: EVENT_TIME_ZONE,
       stamp: event.updatedAt,
       lastModified: event.updatedAt,
-      summary: event.cancelledAt ? `${fr.events.ical.cancelledPrefix}${event.title}` : event.title,
+      summary: event.cancelledAt ? `${dictionary().events.ical.cancelledPrefix}${event.title}` : event.title,
       description: `${event.description}\n\n${url}`,
       location: where || null,
       url,

@@ -1,10 +1,10 @@
 // The mails of the agenda's moderation, rendered with the shared mail layout.
-import { fr } from "@/lib/i18n/fr";
+import { dictionary } from "@/lib/i18n/server";
 import { render, type Block, type RenderedMail } from "@/lib/mail/templates";
 import { siteUrl } from "@/lib/site";
 
 export function eventDecidedMail(input: { title: string; slug: string | null; approved: boolean; reason: string | null }): RenderedMail {
-  const t = fr.events.mail;
+  const t = dictionary().events.mail;
   const title = input.title.replace(/\s+/g, " ").trim();
   if (input.approved) {
     const blocks: Block[] = [t.approved(title)];
@@ -12,6 +12,6 @@ export function eventDecidedMail(input: { title: string; slug: string | null; ap
     return render(t.approvedSubject(title), null, blocks);
   }
   const blocks: Block[] = [t.rejected(title)];
-  if (input.reason) blocks.push(fr.mail.common.reason(input.reason));
+  if (input.reason) blocks.push(dictionary().mail.common.reason(input.reason));
   return render(t.rejectedSubject(title), null, blocks);
 }

@@ -6,7 +6,7 @@ import type { Db, Executor } from "@/db/client";
 import { eventRevisions, events, startups, users } from "@/db/schema";
 import { appendAudit } from "@/lib/audit";
 import { DomainError, NotFoundError } from "@/lib/errors";
-import { fr } from "@/lib/i18n/fr";
+import { dictionary } from "@/lib/i18n/server";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { assertModerator, REJECTION_REASON_MIN } from "@/lib/moderation/decisions";
 import { isUuid } from "@/lib/startups/access";
@@ -16,12 +16,11 @@ import { eventDataSchema, type EventData } from "./form";
 import { eventDecidedMail } from "./mail";
 import { parisDate } from "./time";
 
-const m = fr.events.messages;
-
 export type EventActor = { id: string; emailVerified: boolean };
 
 /** Rules that need the database: the organiser startup must be a published profile. */
 async function assertValid(db: Executor, data: EventData): Promise<EventData> {
+  const m = dictionary().events.messages;
   const parsed = eventDataSchema.parse(data);
   if (parsed.communeCode && !metropolisOf(parsed.communeCode)) throw new DomainError(m.commune, "communeCode");
   if (parsed.organiserStartupSlug && !(await publishedStartupId(db, parsed.organiserStartupSlug))) {
@@ -36,6 +35,7 @@ async function publishedStartupId(db: Executor, slug: string): Promise<string | 
 }
 
 async function assertVerifiedMember(db: Executor, actor: EventActor) {
+  const m = dictionary().events.messages;
   const [user] = await db.select({ verified: users.emailVerifiedAt, disabledAt: users.disabledAt }).from(users).where(eq(users.id, actor.id));
   if (!user || user.disabledAt) throw new NotFoundError();
   if (!user.verified) throw new DomainError(m.unverified);
@@ -54,6 +54,7 @@ export async function proposeEvent(db: Db, actor: EventActor, data: EventData): 
 
 /** The proposer edits their live event: a new pending revision; the live row is untouched. */
 export async function proposeEventEdit(db: Db, actor: EventActor, eventId: string, data: EventData): Promise<{ revisionId: string }> {
+  const m = dictionary().events.messages;
   if (!isUuid(eventId)) throw new NotFoundError();
   return db.transaction(async (tx) => {
     await assertVerifiedMember(tx, actor);
@@ -116,6 +117,7 @@ async function writeLive(tx: Executor, revisionId: string, eventId: string | nul
 }
 
 async function lockPending(tx: Executor, revisionId: string) {
+  const m = dictionary().events.messages;
   if (!isUuid(revisionId)) throw new NotFoundError();
   const [revision] = await tx
     .select({ id: eventRevisions.id, eventId: eventRevisions.eventId, status: eventRevisions.status, data: eventRevisions.data, authorId: eventRevisions.authorId })
@@ -151,6 +153,7 @@ export async function approveEventRevision(db: Db, moderator: { id: string }, re
 }
 
 export async function rejectEventRevision(db: Db, moderator: { id: string }, revisionId: string, reason: string): Promise<void> {
+  const m = dictionary().events.messages;
   const note = reason.trim();
   if (note.length < REJECTION_REASON_MIN) throw new DomainError(m.reasonTooShort(REJECTION_REASON_MIN), "reason");
   await db.transaction(async (tx) => {
@@ -185,6 +188,7 @@ export async function createEventAsStaff(db: Db, staff: { id: string }, data: Ev
 
 /** Staff cancel an event: it stays listed, marked "annulé". */
 export async function cancelEvent(db: Db, staff: { id: string }, eventId: string): Promise<void> {
+  const m = dictionary().events.messages;
   if (!isUuid(eventId)) throw new NotFoundError();
   await db.transaction(async (tx) => {
     await assertModerator(tx, staff.id);

@@ -8,7 +8,7 @@ import { freshnessReminders, freshnessTokens, startups } from "@/db/schema";
 import { appendAudit } from "@/lib/audit";
 import { hashToken } from "@/lib/auth/tokens";
 import { DomainError } from "@/lib/errors";
-import { fr } from "@/lib/i18n/fr";
+import { dictionary } from "@/lib/i18n/server";
 import { assertMember, memberRole } from "@/lib/startups/access";
 
 /** Sets the confirmation date of a published profile; false when it is not published (any more). */
@@ -34,7 +34,7 @@ async function writeConfirmation(tx: Executor, startupId: string, actorId: strin
 export async function confirmProfile(db: Db, actor: { id: string }, startupId: string, now: Date = new Date()): Promise<void> {
   await assertMember(db, actor.id, startupId);
   await db.transaction(async (tx) => {
-    if (!(await writeConfirmation(tx, startupId, actor.id, now, "space"))) throw new DomainError(fr.freshness.space.notPublished);
+    if (!(await writeConfirmation(tx, startupId, actor.id, now, "space"))) throw new DomainError(dictionary().freshness.space.notPublished);
   });
 }
 

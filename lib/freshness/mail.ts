@@ -1,5 +1,5 @@
 // The reminder mail, rendered with the shared mail layout (lib/mail/templates).
-import { fr, formatDate } from "@/lib/i18n/fr";
+import { dictionary } from "@/lib/i18n/server";
 import { render, type RenderedMail } from "@/lib/mail/templates";
 import type { ReminderKind } from "./policy";
 
@@ -11,10 +11,10 @@ export function reminderMail(input: {
   confirmUrl: string;
   updateUrl: string;
 }): RenderedMail {
-  const t = fr.freshness.mail;
+  const t = dictionary().freshness.mail;
   const startup = input.startupName.replace(/\s+/g, " ").trim();
   return render(input.kind === "first" ? t.firstSubject(startup) : t.secondSubject(startup), input.name, [
-    t.intro(startup, formatDate(input.confirmedAt)),
+    t.intro(startup, dictionary().format.date(input.confirmedAt)),
     t.ask,
     { link: input.confirmUrl, label: t.confirm },
     { link: input.updateUrl, label: t.update },

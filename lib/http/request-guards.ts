@@ -12,9 +12,7 @@
 // - a server action's body past Next's limit (a logo of several megabytes sent without
 //   JavaScript): Next throws "Body exceeded", a 500; the proxy answers 413 first.
 import { ACTION_BODY_LIMIT_BYTES } from "@/lib/http/action-body-limit.js";
-import { fr } from "@/lib/i18n/fr";
-
-const t = fr.messages.requests;
+import { dictionary } from "@/lib/i18n/server";
 
 export function refusal(status: 400 | 403 | 405 | 413, message: string, headers: Record<string, string> = {}): Response {
   return new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", ...headers } });
@@ -25,6 +23,7 @@ export function refusal(status: 400 | 403 | 405 | 413, message: string, headers:
  * browser shows and a client or a load balancer understands (Retry-After), instead of a bare 500.
  */
 export function unavailablePage(): Response {
+  const t = dictionary().messages.requests;
   const html = `<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${t.unavailableTitle}</title></head><body><main><h1>${t.unavailableTitle}</h1><p>${t.unavailable}</p></main></body></html>`;
   return new Response(html, { status: 503, headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store", "Retry-After": "5" } });
 }
@@ -90,6 +89,7 @@ export function isPlausibleActionBody(body: string): boolean {
 
 /** The 4xx for a request that Next would answer with a 500, or null. */
 export async function guardRequest(request: Request, pathname: string): Promise<Response | null> {
+  const t = dictionary().messages.requests;
   if (isMalformedPath(pathname)) return refusal(400, t.malformedPath);
   const read = (name: string) => request.headers.get(name);
   // Route handlers never run server actions; next-auth's own posts are checked by next-auth.

@@ -1,11 +1,11 @@
 // The answer of a route handler or the proxy to a client over a rate limit: 429, the wait in
 // Retry-After, and the French sentence (with the wait) as plain text.
-import { fr } from "@/lib/i18n/fr";
+import { dictionary } from "@/lib/i18n/server";
 import { consumeRateLimit, formatWait, type RateLimit } from "@/lib/rate-limit";
 import type { Executor } from "@/db/client";
 
 export function tooManyRequests(retryAfterSeconds: number): Response {
-  return new Response(fr.messages.rateLimit.tooManyRequests(formatWait(retryAfterSeconds)), {
+  return new Response(dictionary().messages.rateLimit.tooManyRequests(formatWait(retryAfterSeconds)), {
     status: 429,
     headers: { "Content-Type": "text/plain; charset=utf-8", "Retry-After": String(Math.max(1, Math.ceil(retryAfterSeconds))), "Cache-Control": "no-store" },
   });

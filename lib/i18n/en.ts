@@ -8,7 +8,7 @@ import { enFreshness } from "./en-freshness";
 import { enMail } from "./en-mail";
 import { enMap } from "./en-map";
 import { enMessages } from "./en-messages";
-import { countOf, formatDateTimeEn, formatIntegerEn, formatMillionsOfEurosEn, formatPercentEn, plural } from "./format-en";
+import { countOf, formatDateEn, formatDateTimeEn, formatEurosEn, formatIntegerEn, formatMillionsOfEurosEn, formatPercentEn, formatTimeEn, plural } from "./format-en";
 
 export { formatDateEn, formatEurosEn, formatIntegerEn, formatPercentEn } from "./format-en";
 
@@ -24,6 +24,13 @@ export const en = {
     nav: { directory: "Directory", stats: "Statistics", openData: "Open data", about: "About", space: "Startup space", account: "My account" },
     footer: "Normandy French Tech: Caen, Le Havre and Rouen, awarded the label together in June 2015.",
     footerNav: "Footer links",
+    languageSwitch: { label: "Français", title: "Lire cette page en français" },
+    languageOffer: {
+      label: "Langue",
+      text: "Ce site existe aussi en français.",
+      accept: "Lire cette page en français",
+      decline: "Stay in English",
+    },
   },
   accountBar: {
     label: "Your account",
@@ -383,6 +390,15 @@ export const en = {
   messages: enMessages,
   mail: enMail,
   map: enMap,
+  format: {
+    integer: formatIntegerEn,
+    euros: formatEurosEn,
+    millionsOfEuros: formatMillionsOfEurosEn,
+    percent: formatPercentEn,
+    date: formatDateEn,
+    dateTime: formatDateTimeEn,
+    time: formatTimeEn,
+  },
 } satisfies Dictionary;
 
 /**

@@ -3,7 +3,7 @@
 // area, domain messages and mails have their own files, joined here.
 import type { Metropolis, Stage, TeamBandId } from "@/lib/startups/options";
 
-import { countOf, formatDateTime, formatInteger, formatMillionsOfEuros, formatPercent, plural } from "./format";
+import { countOf, formatDate, formatDateTime, formatEuros, formatInteger, formatMillionsOfEuros, formatPercent, formatTime, plural } from "./format";
 import { frAdmin } from "./fr-admin";
 import { frEvents } from "./fr-events";
 import { frFreshness } from "./fr-freshness";
@@ -25,6 +25,14 @@ export const fr = {
     nav: { directory: "Annuaire", stats: "Statistiques", openData: "Données ouvertes", about: "À propos", space: "Espace startup", account: "Mon compte" },
     footer: "Normandy French Tech : Caen, Le Havre et Rouen, labellisées ensemble en juin 2015.",
     footerNav: "Liens de pied de page",
+    // The switch and the offer speak the language they lead to (marked with its own `lang`).
+    languageSwitch: { label: "English", title: "Read this page in English" },
+    languageOffer: {
+      label: "Language",
+      text: "This site is also available in English.",
+      accept: "Read this page in English",
+      decline: "Rester en français",
+    },
   },
   accountBar: {
     label: "Votre compte",
@@ -377,5 +385,15 @@ export const fr = {
   messages: frMessages,
   mail: frMail,
   map: frMap,
+  /** Numbers, money and dates in this language (Intl), for the components that show them. */
+  format: {
+    integer: formatInteger,
+    euros: formatEuros,
+    millionsOfEuros: formatMillionsOfEuros,
+    percent: formatPercent,
+    date: formatDate,
+    dateTime: formatDateTime,
+    time: formatTime,
+  },
 } as const;
 

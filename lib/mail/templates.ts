@@ -2,7 +2,7 @@
 // written once as a list of blocks (paragraphs and links) and rendered twice: a plain-text part, and a minimal HTML part in which EVERY block is escaped, so
 // a startup name or a moderator's reason can never inject markup. Templates never contain
 // passwords, so the sender may log them.
-import { fr } from "@/lib/i18n/fr";
+import { dictionary } from "@/lib/i18n/server";
 import { siteUrl } from "@/lib/site";
 
 export type RenderedMail = { subject: string; text: string; html: string };
@@ -28,7 +28,7 @@ function checkedUrl(url: string): string {
 }
 
 export function render(subject: string, greetingName: string | null | undefined, blocks: Block[]): RenderedMail {
-  const { common } = fr.mail;
+  const { common } = dictionary().mail;
   const greeting = greetingName?.trim() ? common.greetingNamed(oneLine(greetingName)) : common.greeting;
   const { signature, notice } = common;
   const site = siteUrl();
@@ -61,61 +61,61 @@ export function render(subject: string, greetingName: string | null | undefined,
 }
 
 function verifyEmail({ name, url }: { name?: string | null; url: string }): RenderedMail {
-  const t = fr.mail.verifyEmail;
+  const t = dictionary().mail.verifyEmail;
   return render(t.subject, name, [t.intro, { link: url, label: t.link }, t.notYou]);
 }
 
 function resetPassword({ url }: { url: string }): RenderedMail {
-  const t = fr.mail.resetPassword;
+  const t = dictionary().mail.resetPassword;
   return render(t.subject, null, [t.intro, { link: url, label: t.link }, t.validity, t.notYou]);
 }
 
 function passwordChanged({ name }: { name?: string | null } = {}): RenderedMail {
-  const t = fr.mail.passwordChanged;
+  const t = dictionary().mail.passwordChanged;
   return render(t.subject, name, [t.intro, t.notYou]);
 }
 
 function invitation({ startupName, inviterName, url }: { startupName: string; inviterName?: string | null; url: string }): RenderedMail {
-  const t = fr.mail.invitation;
+  const t = dictionary().mail.invitation;
   const startup = oneLine(startupName);
   const who = inviterName?.trim() ? oneLine(inviterName) : null;
   return render(t.subject(startup), null, [t.intro(who, startup), { link: url, label: t.link }, t.unexpected]);
 }
 
 function revisionSubmitted({ startupName }: { startupName: string }): RenderedMail {
-  const t = fr.mail.revisionSubmitted;
+  const t = dictionary().mail.revisionSubmitted;
   const startup = oneLine(startupName);
   return render(t.subject(startup), null, [t.intro(startup), t.next]);
 }
 
 function revisionApproved({ startupName, url }: { startupName: string; url: string }): RenderedMail {
-  const t = fr.mail.revisionApproved;
+  const t = dictionary().mail.revisionApproved;
   const startup = oneLine(startupName);
   return render(t.subject(startup), null, [t.intro(startup), { link: url, label: t.link }]);
 }
 
 function revisionRejected({ startupName, reason, url }: { startupName: string; reason: string; url: string }): RenderedMail {
-  const t = fr.mail.revisionRejected;
+  const t = dictionary().mail.revisionRejected;
   const startup = oneLine(startupName);
   return render(t.subject(startup), null, [
     t.intro(startup),
-    fr.mail.common.reason(reason.trim()),
+    dictionary().mail.common.reason(reason.trim()),
     t.next,
     { link: url, label: t.link },
   ]);
 }
 
 function profileUnpublished({ startupName, reason }: { startupName: string; reason: string }): RenderedMail {
-  const t = fr.mail.profileUnpublished;
+  const t = dictionary().mail.profileUnpublished;
   const startup = oneLine(startupName);
-  return render(t.subject(startup), null, [t.intro(startup), fr.mail.common.reason(reason.trim()), t.contact]);
+  return render(t.subject(startup), null, [t.intro(startup), dictionary().mail.common.reason(reason.trim()), t.contact]);
 }
 
 function claimDecided({ startupName, approved, reason }: { startupName: string; approved: boolean; reason?: string | null }): RenderedMail {
-  const t = fr.mail.claimDecided;
+  const t = dictionary().mail.claimDecided;
   const startup = oneLine(startupName);
   const blocks: Block[] = approved ? [t.approved(startup), t.approvedNext] : [t.refused(startup)];
-  if (reason?.trim()) blocks.push(approved ? t.approvedMessage(reason.trim()) : fr.mail.common.reason(reason.trim()));
+  if (reason?.trim()) blocks.push(approved ? t.approvedMessage(reason.trim()) : dictionary().mail.common.reason(reason.trim()));
   return render(approved ? t.approvedSubject(startup) : t.refusedSubject(startup), null, blocks);
 }
 

@@ -2,7 +2,7 @@
 // geometry named (code, name, metropolis, population from the package), with the licence note
 // the outlines' source asks for.
 import { createHash } from "node:crypto";
-import { fr } from "@/lib/i18n/fr";
+import { dictionary } from "@/lib/i18n/server";
 import { LICENCE } from "@/lib/api/http";
 import { findCommune, POPULATION_REFERENCE, territoryDataVersion } from "@/lib/territory";
 import { territoryTopology } from "./geometry";
@@ -27,9 +27,9 @@ export function territoryOpenData(): { body: string; etag: string } {
     metadata: {
       licence: LICENCE.name,
       licenceUrl: LICENCE.url,
-      sources: [fr.map.credits, fr.map.populationCredits(territoryDataVersion(), POPULATION_REFERENCE.year)],
+      sources: [dictionary().map.credits, dictionary().map.populationCredits(territoryDataVersion(), POPULATION_REFERENCE.year)],
       notes: Object.entries(OUTLINE_FALLBACKS).map(([code, fallback]) =>
-        fr.map.fallbackNote(findCommune(code)?.name ?? code, findCommune(fallback.within)?.name ?? fallback.within, fallback.name2018),
+        dictionary().map.fallbackNote(findCommune(code)?.name ?? code, findCommune(fallback.within)?.name ?? fallback.within, fallback.name2018),
       ),
     },
   };

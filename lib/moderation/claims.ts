@@ -4,7 +4,7 @@ import type { Db, Executor } from "@/db/client";
 import { claimRequests, startupMembers, startups, users } from "@/db/schema";
 import { appendAudit } from "@/lib/audit";
 import { DomainError, NotFoundError } from "@/lib/errors";
-import { fr } from "@/lib/i18n/fr";
+import { dictionary } from "@/lib/i18n/server";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { mailTemplates } from "@/lib/mail/templates";
 import { isUuid } from "@/lib/startups/access";
@@ -33,7 +33,7 @@ export async function decideClaim(db: Db, moderator: { id: string }, claimId: st
   if (!isUuid(claimId)) throw new NotFoundError();
   const reason = decision.approve ? null : decision.reason.trim();
   if (reason !== null && reason.length < REJECTION_REASON_MIN) {
-    throw new DomainError(fr.messages.claims.reasonTooShort(REJECTION_REASON_MIN), "reason");
+    throw new DomainError(dictionary().messages.claims.reasonTooShort(REJECTION_REASON_MIN), "reason");
   }
   await db.transaction(async (tx) => {
     await assertModerator(tx, moderator.id);
@@ -42,14 +42,14 @@ export async function decideClaim(db: Db, moderator: { id: string }, claimId: st
         .select({ id: claimRequests.id })
         .from(claimRequests)
         .where(and(eq(claimRequests.id, claimId), eq(claimRequests.userId, moderator.id)));
-      if (own) throw new DomainError(fr.messages.claims.ownClaim);
+      if (own) throw new DomainError(dictionary().messages.claims.ownClaim);
     }
     const [claim] = await tx
       .update(claimRequests)
       .set({ status: decision.approve ? "approved" : "rejected", reviewerId: moderator.id, reviewNote: reason, decidedAt: new Date() })
       .where(and(eq(claimRequests.id, claimId), eq(claimRequests.status, "pending")))
       .returning({ startupId: claimRequests.startupId, userId: claimRequests.userId });
-    if (!claim) throw new DomainError(fr.messages.claims.alreadyDecided);
+    if (!claim) throw new DomainError(dictionary().messages.claims.alreadyDecided);
     if (decision.approve) {
       await tx.insert(startupMembers).values({ startupId: claim.startupId, userId: claim.userId, role: "editor" }).onConflictDoNothing();
     }

@@ -7,7 +7,7 @@ import type { Db, Executor } from "@/db/client";
 import { startupMembers, startupRevisions, startups, users } from "@/db/schema";
 import { appendAudit } from "@/lib/audit";
 import { DomainError, NotFoundError } from "@/lib/errors";
-import { fr } from "@/lib/i18n/fr";
+import { dictionary } from "@/lib/i18n/server";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { mailTemplates } from "@/lib/mail/templates";
 import { siteUrl } from "@/lib/site";
@@ -52,8 +52,8 @@ async function alreadyDecided(tx: Executor, revisionId: string): Promise<Already
     .leftJoin(users, eq(users.id, startupRevisions.reviewerId))
     .where(eq(startupRevisions.id, revisionId));
   const who = decision?.name || decision?.email;
-  if (!who || !decision?.decidedAt) return new AlreadyDecidedError(fr.messages.moderation.noLongerPending);
-  return new AlreadyDecidedError(fr.messages.moderation.alreadyDecidedBy(who, decision.decidedAt));
+  if (!who || !decision?.decidedAt) return new AlreadyDecidedError(dictionary().messages.moderation.noLongerPending);
+  return new AlreadyDecidedError(dictionary().messages.moderation.alreadyDecidedBy(who, decision.decidedAt));
 }
 
 /** The live SIREN is unique: a clear refusal for the moderator rather than an index violation. */
@@ -63,17 +63,17 @@ async function assertSirenFree(tx: Executor, siren: string | null, startupId: st
     .select({ name: startups.name })
     .from(startups)
     .where(and(eq(startups.siren, siren), ne(startups.id, startupId)));
-  if (holder) throw new DomainError(fr.messages.moderation.sirenHeld(holder.name));
+  if (holder) throw new DomainError(dictionary().messages.moderation.sirenHeld(holder.name));
 }
 
 /** Four eyes: a moderator never approves what they wrote, nor a profile whose team they are in. */
 async function assertNotOwnWork(tx: Executor, moderatorId: string, revision: { authorId: string | null; startupId: string }): Promise<void> {
-  if (revision.authorId === moderatorId) throw new DomainError(fr.messages.moderation.ownSubmission);
+  if (revision.authorId === moderatorId) throw new DomainError(dictionary().messages.moderation.ownSubmission);
   const [membership] = await tx
     .select({ role: startupMembers.role })
     .from(startupMembers)
     .where(and(eq(startupMembers.startupId, revision.startupId), eq(startupMembers.userId, moderatorId)));
-  if (membership) throw new DomainError(fr.messages.moderation.ownSubmission);
+  if (membership) throw new DomainError(dictionary().messages.moderation.ownSubmission);
 }
 
 async function memberEmails(tx: Executor, startupId: string): Promise<string[]> {
@@ -97,7 +97,7 @@ export async function approveRevision(db: Db, moderator: Moderator, revisionId: 
       .for("update");
     if (!live) throw new NotFoundError();
     if ((live.currentRevisionId ?? null) !== (revision.baseRevisionId ?? null)) {
-      throw new DomainError(fr.messages.moderation.liveChanged);
+      throw new DomainError(dictionary().messages.moderation.liveChanged);
     }
     const data = profileDataSchema.parse(revision.data);
     await assertSirenFree(tx, data.siren, revision.startupId);
@@ -129,7 +129,7 @@ export const REJECTION_REASON_MIN = 10;
 export async function rejectRevision(db: Db, moderator: Moderator, revisionId: string, reasonInput: string): Promise<void> {
   const reason = reasonInput.trim();
   if (reason.length < REJECTION_REASON_MIN) {
-    throw new DomainError(fr.messages.moderation.rejectionReasonTooShort(REJECTION_REASON_MIN), "reason");
+    throw new DomainError(dictionary().messages.moderation.rejectionReasonTooShort(REJECTION_REASON_MIN), "reason");
   }
   await db.transaction(async (tx) => {
     await assertModerator(tx, moderator.id);

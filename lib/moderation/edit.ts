@@ -5,7 +5,7 @@ import type { Db } from "@/db/client";
 import { startupRevisions } from "@/db/schema";
 import { appendAudit } from "@/lib/audit";
 import { DomainError, NotFoundError } from "@/lib/errors";
-import { fr } from "@/lib/i18n/fr";
+import { dictionary } from "@/lib/i18n/server";
 import { isUuid } from "@/lib/startups/access";
 import type { ProfileData } from "@/lib/startups/profile";
 import { assertValidProfile } from "@/lib/startups/revisions";
@@ -24,7 +24,7 @@ export async function editPendingRevision(db: Db, moderator: { id: string }, rev
       .from(startupRevisions)
       .where(eq(startupRevisions.id, revisionId))
       .for("update");
-    if (before?.status !== "pending") throw new DomainError(fr.messages.moderation.editNotPending);
+    if (before?.status !== "pending") throw new DomainError(dictionary().messages.moderation.editNotPending);
     await tx
       .update(startupRevisions)
       .set({ data, updatedAt: new Date() })

@@ -5,7 +5,7 @@ import type { Db } from "@/db/client";
 import { startupMembers, startups, users } from "@/db/schema";
 import { appendAudit } from "@/lib/audit";
 import { DomainError, NotFoundError } from "@/lib/errors";
-import { fr } from "@/lib/i18n/fr";
+import { dictionary } from "@/lib/i18n/server";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { mailTemplates } from "@/lib/mail/templates";
 import { isUuid } from "@/lib/startups/access";
@@ -14,7 +14,7 @@ import { assertModerator, REJECTION_REASON_MIN } from "./decisions";
 export async function unpublishStartup(db: Db, moderator: { id: string }, startupId: string, reasonInput: string): Promise<void> {
   const reason = reasonInput.trim();
   if (reason.length < REJECTION_REASON_MIN) {
-    throw new DomainError(fr.messages.moderation.unpublishReasonTooShort(REJECTION_REASON_MIN), "reason");
+    throw new DomainError(dictionary().messages.moderation.unpublishReasonTooShort(REJECTION_REASON_MIN), "reason");
   }
   if (!isUuid(startupId)) throw new NotFoundError();
   await db.transaction(async (tx) => {
@@ -24,7 +24,7 @@ export async function unpublishStartup(db: Db, moderator: { id: string }, startu
       .set({ status: "unpublished", updatedAt: new Date() })
       .where(and(eq(startups.id, startupId), eq(startups.status, "published")))
       .returning({ name: startups.name });
-    if (!startup) throw new DomainError(fr.messages.moderation.notPublished);
+    if (!startup) throw new DomainError(dictionary().messages.moderation.notPublished);
     await appendAudit(tx, { actorId: moderator.id, action: "startup.unpublish", targetType: "startup", targetId: startupId, details: { reason, before: "published", after: "unpublished" } });
     const members = await tx
       .select({ email: users.email })
@@ -44,7 +44,7 @@ export async function republishStartup(db: Db, moderator: { id: string }, startu
       .set({ status: "published", updatedAt: new Date() })
       .where(and(eq(startups.id, startupId), eq(startups.status, "unpublished")))
       .returning({ id: startups.id });
-    if (!startup) throw new DomainError(fr.messages.moderation.notUnpublished);
+    if (!startup) throw new DomainError(dictionary().messages.moderation.notUnpublished);
     await appendAudit(tx, { actorId: moderator.id, action: "startup.republish", targetType: "startup", targetId: startupId, details: { before: "unpublished", after: "published" } });
   });
 }

@@ -5,7 +5,7 @@ import type { Db } from "@/db/client";
 import { startupRevisions, startups } from "@/db/schema";
 import { appendAudit } from "@/lib/audit";
 import { DomainError, NotFoundError } from "@/lib/errors";
-import { fr } from "@/lib/i18n/fr";
+import { dictionary } from "@/lib/i18n/server";
 import { writeLiveProfile } from "@/lib/startups/live";
 import { profileDataSchema } from "@/lib/startups/profile";
 import { isUuid } from "@/lib/startups/access";
@@ -20,14 +20,14 @@ export async function restoreRevision(db: Db, moderator: { id: string }, revisio
       .from(startupRevisions)
       .where(eq(startupRevisions.id, revisionId));
     if (!old) throw new NotFoundError();
-    if (old.status !== "approved") throw new DomainError(fr.messages.moderation.restoreNotApproved);
+    if (old.status !== "approved") throw new DomainError(dictionary().messages.moderation.restoreNotApproved);
     const [live] = await tx.select({ currentRevisionId: startups.currentRevisionId }).from(startups).where(eq(startups.id, old.startupId)).for("update");
-    if (live?.currentRevisionId === revisionId) throw new DomainError(fr.messages.moderation.restoreAlreadyLive);
+    if (live?.currentRevisionId === revisionId) throw new DomainError(dictionary().messages.moderation.restoreAlreadyLive);
     const data = profileDataSchema.parse(old.data);
     const now = new Date();
     const [copy] = await tx
       .insert(startupRevisions)
-      .values({ startupId: old.startupId, status: "approved", data, authorId: moderator.id, reviewerId: moderator.id, baseRevisionId: live?.currentRevisionId ?? null, submittedAt: now, decidedAt: now, reviewNote: fr.messages.moderation.restoreNote(revisionId) })
+      .values({ startupId: old.startupId, status: "approved", data, authorId: moderator.id, reviewerId: moderator.id, baseRevisionId: live?.currentRevisionId ?? null, submittedAt: now, decidedAt: now, reviewNote: dictionary().messages.moderation.restoreNote(revisionId) })
       .returning({ id: startupRevisions.id });
     await writeLiveProfile(tx, old.startupId, data, copy!.id);
     await appendAudit(tx, { actorId: moderator.id, action: "revision.restore", targetType: "revision", targetId: copy!.id, details: { startupId: old.startupId, restoredFrom: revisionId, before: live?.currentRevisionId ?? null, after: copy!.id } });

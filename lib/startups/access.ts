@@ -3,7 +3,7 @@ import { and, eq } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { startupMembers, users } from "@/db/schema";
 import { DomainError, NotFoundError } from "@/lib/errors";
-import { fr } from "@/lib/i18n/fr";
+import { dictionary } from "@/lib/i18n/server";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -38,5 +38,5 @@ export async function assertMember(db: Executor, userId: string, startupId: stri
 /** Invitations and claims reach other people: only accounts with a confirmed address may send them. */
 export async function assertEmailVerified(db: Executor, userId: string): Promise<void> {
   const [row] = await db.select({ verifiedAt: users.emailVerifiedAt }).from(users).where(eq(users.id, userId));
-  if (!row?.verifiedAt) throw new DomainError(fr.messages.auth.notVerified);
+  if (!row?.verifiedAt) throw new DomainError(dictionary().messages.auth.notVerified);
 }

@@ -1,7 +1,7 @@
 // The profile form's schema: the same zod schema runs in the browser (instant, per-field French
 // errors) and in the server action (the authority). It turns the form's strings into ProfileData.
 import { z } from "zod";
-import { fr } from "@/lib/i18n/fr";
+import { dictionary } from "@/lib/i18n/server";
 import { matchCommune, type MatchableCommune } from "@/lib/territory/match";
 import { FOUNDED_YEAR_MIN, STAGES } from "./options";
 import { isValidSiren, LINKEDIN_PATTERN, PROFILE_LIMITS, X_PATTERN, type ProfileData } from "./profile";
@@ -9,9 +9,9 @@ import { isValidSiren, LINKEDIN_PATTERN, PROFILE_LIMITS, X_PATTERN, type Profile
 export type CommuneOption = MatchableCommune & { metropolis: string };
 
 const { name, tagline, description, teamSize, fundsRaisedEur, sectors } = PROFILE_LIMITS;
-const t = fr.messages.profile;
 
 function lengthBetween(label: string, min: number, max: number) {
+  const t = dictionary().messages.profile;
   return z
     .string({ error: t.required(label) })
     .trim()
@@ -20,6 +20,7 @@ function lengthBetween(label: string, min: number, max: number) {
 }
 
 function wholeNumber(label: string, min: number, max: number) {
+  const t = dictionary().messages.profile;
   return z
     .string()
     .trim()
@@ -50,6 +51,7 @@ export function normalizeWebsite(input: string): string | null {
 }
 
 function optionalUrl(label: string, pattern: RegExp | null, hint: string) {
+  const t = dictionary().messages.profile;
   return z
     .string()
     .trim()
@@ -69,6 +71,7 @@ function optionalUrl(label: string, pattern: RegExp | null, hint: string) {
 type SchemaOptions = { inseeCodeFirst?: boolean };
 
 export function profileFormSchema(communes: readonly CommuneOption[], sectorSlugs: readonly string[], options: SchemaOptions = {}) {
+  const t = dictionary().messages.profile;
   const currentYear = new Date().getFullYear();
   return z
     .object({

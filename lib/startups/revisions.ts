@@ -5,7 +5,7 @@ import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Db, Executor } from "@/db/client";
 import { startupMembers, startupRevisions, startups, users } from "@/db/schema";
 import { DomainError, NotFoundError } from "@/lib/errors";
-import { fr } from "@/lib/i18n/fr";
+import { dictionary } from "@/lib/i18n/server";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { mailTemplates } from "@/lib/mail/templates";
 import { checkRateLimit, consumeRateLimit, formatWait, RATE_LIMITS, recordHit } from "@/lib/rate-limit";
@@ -16,8 +16,6 @@ import { findDuplicates, type DuplicateMatch } from "./duplicates";
 import { profileDataSchema, type ProfileData } from "./profile";
 
 export type Actor = { id: string; emailVerified: boolean };
-
-const t = fr.messages.revisions;
 
 export function slugify(value: string): string {
   return (
@@ -35,10 +33,10 @@ export function slugify(value: string): string {
 export async function assertValidProfile(db: Executor, data: ProfileData, _startupId: string | null) {
   profileDataSchema.parse(data);
   if (!metropolisOf(data.communeCode)) {
-    throw new DomainError(fr.messages.profile.communeOutside, "commune");
+    throw new DomainError(dictionary().messages.profile.communeOutside, "commune");
   }
   const known = new Set((await listSectors(db)).map((sector) => sector.slug));
-  if (!data.sectors.every((slug) => known.has(slug))) throw new DomainError(fr.messages.profile.unknownSector, "sectors");
+  if (!data.sectors.every((slug) => known.has(slug))) throw new DomainError(dictionary().messages.profile.unknownSector, "sectors");
   // A SIREN already in the directory does not stop a draft: submitting it lists the published
   // profile that holds it, with the claim prompt (findDuplicates), and a moderator decides. The
   // live copy's uniqueness is checked at approval (lib/moderation/decisions.ts).
@@ -59,7 +57,7 @@ async function uniqueSlug(tx: Executor, name: string): Promise<string> {
 export async function createStartup(db: Db, actor: Actor, data: ProfileData): Promise<{ startupId: string }> {
   await assertValidProfile(db, data, null);
   const limit = await consumeRateLimit(db, RATE_LIMITS.startupCreationUser, `create-startup:user:${actor.id}`);
-  if (!limit.allowed) throw new DomainError(fr.messages.rateLimit.startupCreation(formatWait(limit.retryAfterSeconds)));
+  if (!limit.allowed) throw new DomainError(dictionary().messages.rateLimit.startupCreation(formatWait(limit.retryAfterSeconds)));
   return db.transaction(async (tx) => {
     const [startup] = await tx
       .insert(startups)
@@ -91,6 +89,7 @@ async function latestRevision(db: Executor, startupId: string) {
 
 /** The open draft, created from the latest version (live, rejected or withdrawn) when there is none. */
 async function ensureDraft(tx: Executor, actor: Actor, startupId: string, data?: ProfileData) {
+  const t = dictionary().messages.revisions;
   const open = await openRevision(tx, startupId);
   if (open?.status === "pending") throw new DomainError(t.pending);
   if (open) return open.id;
@@ -135,13 +134,14 @@ export type SubmitResult = { status: "submitted" } | { status: "duplicates"; dup
  * justifies going on; the justification is shown to moderators.
  */
 export async function submitRevision(db: Db, actor: Actor, startupId: string, justification?: string): Promise<SubmitResult> {
+  const t = dictionary().messages.revisions;
   await assertMember(db, actor.id, startupId);
   if (!actor.emailVerified) {
     throw new DomainError(t.emailNotVerified);
   }
   const limitKey = `submit:user:${actor.id}`;
   const limit = await checkRateLimit(db, RATE_LIMITS.submissionUser, limitKey);
-  if (!limit.allowed) throw new DomainError(fr.messages.rateLimit.submissions(formatWait(limit.retryAfterSeconds)));
+  if (!limit.allowed) throw new DomainError(dictionary().messages.rateLimit.submissions(formatWait(limit.retryAfterSeconds)));
 
   const open = await openRevision(db, startupId);
   if (!open) throw new DomainError(t.noDraft);
@@ -174,6 +174,7 @@ export async function submitRevision(db: Db, actor: Actor, startupId: string, ju
 
 /** Takes a pending submission back: it is recorded as withdrawn and reopened as a draft. */
 export async function withdrawRevision(db: Db, actor: Actor, startupId: string): Promise<void> {
+  const t = dictionary().messages.revisions;
   await assertMember(db, actor.id, startupId);
   await db.transaction(async (tx) => {
     const open = await openRevision(tx, startupId);

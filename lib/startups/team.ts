@@ -4,7 +4,7 @@ import type { Db } from "@/db/client";
 import { startupInvitations, startupMembers, startups, users } from "@/db/schema";
 import { hashToken, newToken } from "@/lib/auth/tokens";
 import { DomainError } from "@/lib/errors";
-import { fr } from "@/lib/i18n/fr";
+import { dictionary } from "@/lib/i18n/server";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { mailTemplates } from "@/lib/mail/templates";
 import { consumeRateLimit, formatWait, RATE_LIMITS } from "@/lib/rate-limit";
@@ -18,14 +18,14 @@ export async function inviteMember(db: Db, actor: { id: string }, startupId: str
   await assertEmailVerified(db, actor.id);
   const address = email.trim().toLowerCase();
   const limit = await consumeRateLimit(db, RATE_LIMITS.invitationUser, `invite:user:${actor.id}`);
-  if (!limit.allowed) throw new DomainError(fr.messages.rateLimit.invitations(formatWait(limit.retryAfterSeconds)), "email");
+  if (!limit.allowed) throw new DomainError(dictionary().messages.rateLimit.invitations(formatWait(limit.retryAfterSeconds)), "email");
   await db.transaction(async (tx) => {
     const [existing] = await tx
       .select({ userId: startupMembers.userId })
       .from(startupMembers)
       .innerJoin(users, eq(users.id, startupMembers.userId))
       .where(and(eq(startupMembers.startupId, startupId), eq(users.email, address)));
-    if (existing) throw new DomainError(fr.messages.team.alreadyMember, "email");
+    if (existing) throw new DomainError(dictionary().messages.team.alreadyMember, "email");
     const [startup] = await tx.select({ name: startups.name }).from(startups).where(eq(startups.id, startupId));
     const [inviter] = await tx.select({ name: users.name, email: users.email }).from(users).where(eq(users.id, actor.id));
     const { token, hash } = newToken();
@@ -58,8 +58,8 @@ export async function acceptInvitation(db: Db, actor: { id: string }, token: str
       .from(startupInvitations)
       .innerJoin(users, eq(users.id, actor.id))
       .where(and(eq(startupInvitations.tokenHash, hashToken(token)), isNull(startupInvitations.acceptedAt), gt(startupInvitations.expiresAt, new Date())));
-    if (!pending) throw new DomainError(fr.messages.team.invitationInvalid);
-    if (pending.email.toLowerCase() !== pending.actorEmail.toLowerCase()) throw new DomainError(fr.messages.auth.invitationOtherAddress(pending.email));
+    if (!pending) throw new DomainError(dictionary().messages.team.invitationInvalid);
+    if (pending.email.toLowerCase() !== pending.actorEmail.toLowerCase()) throw new DomainError(dictionary().messages.auth.invitationOtherAddress(pending.email));
     const [invitation] = await tx
       .update(startupInvitations)
       .set({ acceptedAt: new Date(), acceptedBy: actor.id })
@@ -67,7 +67,7 @@ export async function acceptInvitation(db: Db, actor: { id: string }, token: str
         and(eq(startupInvitations.tokenHash, hashToken(token)), isNull(startupInvitations.acceptedAt), gt(startupInvitations.expiresAt, new Date())),
       )
       .returning({ startupId: startupInvitations.startupId });
-    if (!invitation) throw new DomainError(fr.messages.team.invitationInvalid);
+    if (!invitation) throw new DomainError(dictionary().messages.team.invitationInvalid);
     await tx.insert(startupMembers).values({ startupId: invitation.startupId, userId: actor.id, role: "editor" }).onConflictDoNothing();
     return invitation.startupId;
   });
@@ -75,7 +75,7 @@ export async function acceptInvitation(db: Db, actor: { id: string }, token: str
 
 export async function removeMember(db: Db, actor: { id: string }, startupId: string, userId: string): Promise<void> {
   await assertMember(db, actor.id, startupId, "owner");
-  if (userId === actor.id) throw new DomainError(fr.messages.team.cannotRemoveSelf);
+  if (userId === actor.id) throw new DomainError(dictionary().messages.team.cannotRemoveSelf);
   await db.delete(startupMembers).where(and(eq(startupMembers.startupId, startupId), eq(startupMembers.userId, userId)));
 }
 

@@ -1,6 +1,6 @@
 // Figures per member commune, with rates per 10,000 inhabitants (INSEE population, from
 // @etalab/decoupage-administratif): every commune of the scope, those without startups included.
-import { fr } from "@/lib/i18n/fr";
+import { dictionary } from "@/lib/i18n/server";
 import { listCommunes } from "@/lib/territory";
 import type { Metropolis } from "@/lib/startups/options";
 import type { Figures } from "./compute";
@@ -48,7 +48,7 @@ const SORT_KEYS: Record<Exclude<CommuneSort, "commune" | "metropole">, (row: Com
 export function sortCommuneFigures(rows: readonly CommuneFigures[], sort: CommuneSort): CommuneFigures[] {
   const byName = (a: CommuneFigures, b: CommuneFigures) => a.name.localeCompare(b.name, "fr");
   if (sort === "commune") return [...rows].sort(byName);
-  if (sort === "metropole") return [...rows].sort((a, b) => fr.metropolis[a.metropolis].localeCompare(fr.metropolis[b.metropolis], "fr") || byName(a, b));
+  if (sort === "metropole") return [...rows].sort((a, b) => dictionary().metropolis[a.metropolis].localeCompare(dictionary().metropolis[b.metropolis], "fr") || byName(a, b));
   const key = SORT_KEYS[sort];
   return [...rows].sort((a, b) => key(b) - key(a) || byName(a, b));
 }

@@ -1,7 +1,7 @@
 import { getDb } from "@/db/client";
 import { exportAllStartupsCsv } from "@/lib/admin/export";
 import { getCurrentUser, isStaff } from "@/lib/auth/session";
-import { fr } from "@/lib/i18n/fr";
+import { dictionary } from "@/lib/i18n/server";
 import { logSecurityEvent } from "@/lib/log";
 
 // Admins only; everyone else gets the same 404 as for a page that does not exist.
@@ -15,7 +15,7 @@ export async function GET() {
   return new Response(csv, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${fr.admin.exportFileName}"`,
+      "Content-Disposition": `attachment; filename="${dictionary().admin.exportFileName}"`,
       "Cache-Control": "private, no-store",
     },
   });

@@ -1,18 +1,17 @@
 import Link from "next/link";
 import { AccountBar } from "@/components/account/account-bar";
 import { requireStaff } from "@/lib/auth/session";
-import { fr } from "@/lib/i18n/fr";
-
-const t = fr.admin.nav;
+import { dictionary } from "@/lib/i18n/server";
 
 // A first pass only: every admin page, action and route checks the role again itself.
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
+  const t = dictionary().admin.nav;
   const user = await requireStaff("/admin");
   const links = [
     { href: "/admin", label: t.dashboard },
     { href: "/admin/demandes", label: t.claims },
-    { href: "/admin/evenements", label: fr.events.admin.navLink },
-    { href: "/admin/fiches-a-verifier", label: fr.freshness.admin.navLink },
+    { href: "/admin/evenements", label: dictionary().events.admin.navLink },
+    { href: "/admin/fiches-a-verifier", label: dictionary().freshness.admin.navLink },
     { href: "/admin/journal", label: t.journal },
     ...(user.role === "admin"
       ? [

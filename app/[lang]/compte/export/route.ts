@@ -1,7 +1,7 @@
 import { getDb } from "@/db/client";
 import { exportUserData } from "@/lib/auth/gdpr";
 import { getCurrentUser } from "@/lib/auth/session";
-import { fr } from "@/lib/i18n/fr";
+import { dictionary } from "@/lib/i18n/server";
 
 export async function GET() {
   const user = await getCurrentUser();
@@ -10,7 +10,7 @@ export async function GET() {
   return new Response(JSON.stringify(data, null, 2), {
     headers: {
       "Content-Type": "application/json; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${fr.account.exportFileName}"`,
+      "Content-Disposition": `attachment; filename="${dictionary().account.exportFileName}"`,
       "Cache-Control": "private, no-store",
     },
   });

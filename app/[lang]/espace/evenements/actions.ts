@@ -7,7 +7,7 @@ import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
 import { eventFormSchema } from "@/lib/events/form";
 import { proposeEvent, proposeEventEdit } from "@/lib/events/moderation";
 import { FORM_ERROR_SUMMARY, typedValues, zodFieldErrors, type FormState, formInput } from "@/lib/forms";
-import { fr } from "@/lib/i18n/fr";
+import { dictionary } from "@/lib/i18n/server";
 import { attempt, unlessDatabaseDown } from "@/lib/server-actions";
 
 async function member(): Promise<CurrentUser> {
@@ -27,7 +27,7 @@ export async function proposeEventAction(_: FormState, input: FormData): Promise
     const refused = await attempt(() => proposeEvent(db, user, parsed.data), values);
     if (refused) return refused;
     revalidatePath("/espace/evenements");
-    return { status: "success", message: fr.events.space.proposed };
+    return { status: "success", message: dictionary().events.space.proposed };
   });
 }
 

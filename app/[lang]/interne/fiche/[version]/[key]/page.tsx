@@ -6,7 +6,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "@/db/client";
-import { fr, formatDate, formatEuros } from "@/lib/i18n/fr";
+import { dictionary } from "@/lib/i18n/server";
 import { getPublishedStartup, type PublishedStartup } from "@/lib/startups/public";
 import { siteUrl } from "@/lib/site";
 import { PROFILE_PAGE, stateFromKey } from "@/lib/cache/page-cache";
@@ -14,8 +14,6 @@ import { StartupLogo } from "@/components/startups/startup-logo";
 import { ProfileMap } from "@/components/map/profile-map";
 import { StaleBadge } from "@/components/startups/stale-badge";
 import { freshnessReference, isStale } from "@/lib/freshness/policy";
-
-const t = fr.profile;
 
 // Shared by generateMetadata and the page: one query per render.
 const loadStartup = cache(async (key: string) => {
@@ -32,8 +30,9 @@ export async function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = dictionary().profile;
   const startup = await loadStartup((await params).key);
-  if (!startup) return { title: fr.notFound.title };
+  if (!startup) return { title: dictionary().notFound.title };
   const url = `/startups/${startup.slug}`;
   return {
     title: startup.name,
@@ -81,6 +80,7 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
 }
 
 export default async function StartupPage({ params }: Props) {
+  const t = dictionary().profile;
   const startup = await loadStartup((await params).key);
   if (!startup) notFound();
   const links: { href: string | null; label: string }[] = [
@@ -112,7 +112,7 @@ export default async function StartupPage({ params }: Props) {
           <p className="mt-2 text-lg text-slate-700">{startup.tagline}</p>
           {stale && (
             <p className="mt-2">
-              <StaleBadge explanation={fr.freshness.staleExplanation} />
+              <StaleBadge explanation={dictionary().freshness.staleExplanation} />
             </p>
           )}
           {startup.sectors.length > 0 && (
@@ -150,12 +150,12 @@ export default async function StartupPage({ params }: Props) {
         </h2>
         <dl className="mt-3 grid grid-cols-1 gap-3 sm:grid-cols-2">
           <Fact label={t.location}>
-            {startup.commune} · {startup.metropolis ? fr.metropolisLong[startup.metropolis] : ""}
+            {startup.commune} · {startup.metropolis ? dictionary().metropolisLong[startup.metropolis] : ""}
           </Fact>
           {startup.foundedYear && <Fact label={t.foundedYear}>{startup.foundedYear}</Fact>}
           {startup.teamSize && <Fact label={t.teamSize}>{t.teamSizeValue(startup.teamSize)}</Fact>}
-          <Fact label={t.fundsRaised}>{startup.fundsRaisedEur ? formatEuros(startup.fundsRaisedEur) : t.noFunds}</Fact>
-          {startup.stage && <Fact label={t.stage}>{fr.stage[startup.stage]}</Fact>}
+          <Fact label={t.fundsRaised}>{startup.fundsRaisedEur ? dictionary().format.euros(startup.fundsRaisedEur) : t.noFunds}</Fact>
+          {startup.stage && <Fact label={t.stage}>{dictionary().stage[startup.stage]}</Fact>}
           <Fact label={t.hiring}>{startup.hiring ? t.hiringYes : t.hiringNo}</Fact>
         </dl>
       </section>
@@ -163,7 +163,7 @@ export default async function StartupPage({ params }: Props) {
       {startup.communeCode && (
         <section aria-labelledby="carte" className="mt-8">
           <h2 id="carte" className="text-xl font-semibold">
-            {fr.map.profileMapTitle}
+            {dictionary().map.profileMapTitle}
           </h2>
           <div className="mt-3">
             <ProfileMap communeCode={startup.communeCode} />
@@ -195,7 +195,7 @@ export default async function StartupPage({ params }: Props) {
 
       <footer className="mt-10 border-t border-slate-200 pt-4 text-sm text-slate-600">
         <p data-testid="confirmed-at">
-          {startup.confirmedAt ? fr.freshness.confirmedOn(formatDate(startup.confirmedAt)) : fr.freshness.neverConfirmed}
+          {startup.confirmedAt ? dictionary().freshness.confirmedOn(dictionary().format.date(startup.confirmedAt)) : dictionary().freshness.neverConfirmed}
         </p>
       </footer>
     </article>

@@ -10,7 +10,7 @@ import { getCurrentUser, isStaff } from "@/lib/auth/session";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import { attempt, unlessDatabaseDown } from "@/lib/server-actions";
 import { FORM_ERROR_SUMMARY, typedValues, zodFieldErrors, type FormState, formInput } from "@/lib/forms";
-import { fr } from "@/lib/i18n/fr";
+import { dictionary } from "@/lib/i18n/server";
 import { editPendingRevision } from "@/lib/moderation/edit";
 import { listSectors } from "@/lib/sectors";
 import { profileFormInput, profileFormSchema } from "@/lib/startups/profile-form";
@@ -26,8 +26,6 @@ import { dryRunImport, importChunkSchema, importStartups, type RowReport } from 
 import { z } from "zod";
 import { isUuid } from "@/lib/startups/access";
 import { refuseAccess } from "@/lib/auth/refuse";
-
-const t = fr.admin;
 
 async function staff() {
   const user = await getCurrentUser();
@@ -85,6 +83,7 @@ export async function republishAction(startupId: string, slug: string, _: FormSt
 }
 
 export async function bulkDecideAction(_: FormState, input: FormData): Promise<FormState> {
+  const t = dictionary().admin;
   return unlessDatabaseDown(input, async () => {
     const formData = formInput(input);
     const user = await staff();
@@ -119,6 +118,7 @@ export async function bulkDecideAction(_: FormState, input: FormData): Promise<F
 }
 
 export async function decideClaimAction(claimId: string, _: FormState, input: FormData): Promise<FormState> {
+  const t = dictionary().admin;
   return unlessDatabaseDown(input, async () => {
     const formData = formInput(input);
     const user = await staff();
@@ -148,6 +148,7 @@ async function admin() {
 }
 
 export async function setRoleAction(userId: string, _: FormState, input: FormData): Promise<FormState> {
+  const t = dictionary().admin;
   return unlessDatabaseDown(input, async () => {
     const formData = formInput(input);
     const user = await admin();
@@ -161,6 +162,7 @@ export async function setRoleAction(userId: string, _: FormState, input: FormDat
 }
 
 export async function setDisabledAction(userId: string, disabled: boolean, _: FormState): Promise<FormState> {
+  const t = dictionary().admin;
   return unlessDatabaseDown(undefined, async () => {
     const user = await admin();
     const refused = await attempt(async () => setDisabled(await getDb(), { id: user.id }, userId, disabled));
@@ -171,6 +173,7 @@ export async function setDisabledAction(userId: string, disabled: boolean, _: Fo
 }
 
 export async function moderatorEditAction(revisionId: string, _: FormState, input: FormData): Promise<FormState> {
+  const t = dictionary().admin;
   return unlessDatabaseDown(input, async () => {
     const formData = formInput(input);
     const user = await staff();
@@ -196,6 +199,7 @@ async function sectorChange(work: (adminId: string) => Promise<void>, done: stri
 const sectorId = (value: FormDataEntryValue | null) => z.coerce.number().int().positive().parse(value);
 
 export async function addSectorAction(_: FormState, input: FormData): Promise<FormState> {
+  const t = dictionary().admin;
   return unlessDatabaseDown(input, async () => {
     const formData = formInput(input);
     return sectorChange(async (id) => addSector(await getDb(), { id }, { nameFr: String(formData.get("nameFr") ?? ""), nameEn: String(formData.get("nameEn") ?? "") }), t.sectors.added);
@@ -203,6 +207,7 @@ export async function addSectorAction(_: FormState, input: FormData): Promise<Fo
 }
 
 export async function renameSectorAction(id: number, _: FormState, input: FormData): Promise<FormState> {
+  const t = dictionary().admin;
   return unlessDatabaseDown(input, async () => {
     const formData = formInput(input);
     return sectorChange(async (adminId) => renameSector(await getDb(), { id: adminId }, id, { nameFr: String(formData.get("nameFr") ?? ""), nameEn: String(formData.get("nameEn") ?? "") }), t.sectors.renamed);
@@ -210,12 +215,14 @@ export async function renameSectorAction(id: number, _: FormState, input: FormDa
 }
 
 export async function moveSectorAction(id: number, direction: "up" | "down", _: FormState): Promise<FormState> {
+  const t = dictionary().admin;
   return unlessDatabaseDown(undefined, async () => {
     return sectorChange(async (adminId) => moveSector(await getDb(), { id: adminId }, id, direction), t.sectors.moved);
   });
 }
 
 export async function mergeSectorAction(id: number, _: FormState, input: FormData): Promise<FormState> {
+  const t = dictionary().admin;
   return unlessDatabaseDown(input, async () => {
     const formData = formInput(input);
     const into = z.coerce.number().int().positive().safeParse(formData.get("into"));
@@ -231,12 +238,13 @@ export async function importChunkAction(input: { rows: unknown; firstLine: numbe
   try {
     return await importChunk(input);
   } catch (error) {
-    if (isDatabaseUnavailable(error)) return { ok: false, message: fr.messages.forms.unavailable };
+    if (isDatabaseUnavailable(error)) return { ok: false, message: dictionary().messages.forms.unavailable };
     throw error;
   }
 }
 
 async function importChunk(input: { rows: unknown; firstLine: number; mode: "pending" | "published"; dryRun: boolean }): Promise<ImportChunkResult> {
+  const t = dictionary().admin;
   const user = await admin();
   const rows = importChunkSchema.safeParse(input.rows);
   const firstLine = z.number().int().min(1).safeParse(input.firstLine);

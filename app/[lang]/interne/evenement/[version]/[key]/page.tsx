@@ -8,12 +8,10 @@ import { getDb } from "@/db/client";
 import { EVENT_PAGE, stateFromKey } from "@/lib/cache/page-cache";
 import { getPublicEvent, type PublicEvent } from "@/lib/events/public";
 import { parisZoned } from "@/lib/events/time";
-import { fr } from "@/lib/i18n/fr";
+import { dictionary } from "@/lib/i18n/server";
 import { siteUrl } from "@/lib/site";
 import { eventPlace } from "@/components/events/event-card";
 import { cn } from "@/lib/cn";
-
-const t = fr.events;
 
 const loadEvent = cache(async (key: string) => {
   const slug = stateFromKey(EVENT_PAGE, key);
@@ -32,8 +30,9 @@ function summary(event: PublicEvent): string {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = dictionary().events;
   const event = await loadEvent((await params).key);
-  if (!event) return { title: fr.notFound.title };
+  if (!event) return { title: dictionary().notFound.title };
   const url = `/evenements/${event.slug}`;
   const title = event.cancelledAt ? `${event.title} (${t.card.cancelled})` : event.title;
   return { title, description: summary(event), alternates: { canonical: url }, openGraph: { type: "website", title, description: summary(event), url } };
@@ -86,6 +85,7 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
 }
 
 export default async function EventPage({ params }: Props) {
+  const t = dictionary().events;
   const event = await loadEvent((await params).key);
   if (!event) notFound();
   return (

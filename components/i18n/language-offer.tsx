@@ -1,0 +1,41 @@
+"use client";
+// A first visit whose browser prefers the other language is offered it, never sent there: a
+// banner with both choices, each of which is remembered (/langue sets the cookie), after which
+// the banner never shows again. Decided in the browser, after mount, so that cached pages stay
+// the same for everyone.
+import { useEffect, useState } from "react";
+import { LANG_COOKIE, otherLang, switchHref } from "@/lib/i18n/lang";
+import { useLang, useT } from "@/lib/i18n/client";
+
+function prefersLanguage(languages: readonly string[], lang: string): boolean {
+  const first = languages[0]?.toLowerCase() ?? "";
+  return first === lang || first.startsWith(`${lang}-`);
+}
+
+export function LanguageOffer() {
+  const lang = useLang();
+  const t = useT();
+  const target = otherLang(lang);
+  const [current, setCurrent] = useState<string | null>(null);
+  useEffect(() => {
+    const chosen = document.cookie.split(/;\s*/).some((part) => part.startsWith(`${LANG_COOKIE}=`));
+    if (!chosen && prefersLanguage(navigator.languages ?? [navigator.language], target)) {
+      setCurrent(`${window.location.pathname}${window.location.search}`);
+    }
+  }, [target]);
+  if (current === null) return null;
+  const offer = t.site.languageOffer;
+  return (
+    <aside aria-label={offer.label} lang={target} className="border-b border-brand-100 bg-brand-50">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3 text-sm text-slate-800">
+        <p>{offer.text}</p>
+        <a href={switchHref(target, current)} hrefLang={target} className="font-semibold text-brand-800 underline">
+          {offer.accept}
+        </a>
+        <a href={switchHref(lang, current)} hrefLang={lang} lang={lang} className="text-brand-800 underline">
+          {offer.decline}
+        </a>
+      </div>
+    </aside>
+  );
+}

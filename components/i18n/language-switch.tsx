@@ -1,0 +1,32 @@
+"use client";
+// The link to the same page in the other language, in the header of every page. It goes through
+// /langue, which remembers the choice (a cookie) before opening the twin page. Server-rendered
+// (and in every cached page) it names no page: /langue then uses the Referer. Once the page has
+// mounted it names the current path and query, read from the address bar, so the cached HTML is
+// the same for everyone and never disagrees with hydration.
+import { useEffect, useState } from "react";
+import { otherLang, switchHref } from "@/lib/i18n/lang";
+import { useLang, useT } from "@/lib/i18n/client";
+
+export function LanguageSwitch() {
+  const lang = useLang();
+  const t = useT();
+  const target = otherLang(lang);
+  const [href, setHref] = useState(switchHref(target));
+  // The search changes the address in place (no navigation): read it again whenever the link is
+  // about to be used.
+  const update = () => setHref(switchHref(target, `${window.location.pathname}${window.location.search}`));
+  useEffect(update, [target]);
+  return (
+    <a
+      href={href}
+      onFocus={update}
+      onPointerEnter={update}
+      onClick={(event) => {
+        event.currentTarget.href = switchHref(target, `${window.location.pathname}${window.location.search}`);
+      }}
+      hrefLang={target} lang={target} title={t.site.languageSwitch.title} className="rounded border border-white/60 px-2 py-0.5 hover:underline">
+      {t.site.languageSwitch.label}
+    </a>
+  );
+}
