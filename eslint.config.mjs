@@ -8,6 +8,11 @@ const config = [
   {
     plugins: { drizzle },
     rules: {
+      // This rule maps URLs to files by reading the app folder; with every page under app/[lang]
+      // the dynamic first segment makes it take any path for a page (/compte/export/…, a file
+      // download, included). Plain <a> is deliberate where we use it: downloads, the global
+      // error page (no router left), and links that go through /langue.
+      "@next/next/no-html-link-for-pages": "off",
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       // The classic accident: an UPDATE or DELETE without WHERE wipes a table.
       "drizzle/enforce-delete-with-where": ["error", { drizzleObjectName: ["db", "tx"] }],

@@ -19,6 +19,7 @@ import { guardRequest, unavailablePage } from "@/lib/http/request-guards";
 import { limitOrRefuse } from "@/lib/http/too-many-requests";
 import { RATE_LIMITS } from "@/lib/rate-limit";
 import { contentSecurityPolicy, publicUrlIsHttps, rendersPerRequest } from "@/lib/security-headers.js";
+import { inLang } from "@/lib/i18n/server";
 import { DEFAULT_LANG, isLang, LANG_COOKIE, LANG_HEADER, localePath, splitLangPrefix, type Lang } from "@/lib/i18n/lang";
 
 // When the server was started with a hostname that differs from the one Next puts in request URLs
@@ -80,7 +81,12 @@ const CACHED_OR_LIMITED = /^\/(sitemap\.xml|statistiques|startups(\/[^/]+)?|even
 // URLs are the same in both languages.
 const FILE_ROUTE = /\.[a-z0-9]+$/i;
 
-export async function proxy(request: NextRequest) {
+export function proxy(request: NextRequest): Promise<Response> {
+  // Its refusals (a 400, a 429, the 503 page) are written in the language of the URL.
+  return inLang(splitLangPrefix(request.nextUrl.pathname).lang, () => route(request));
+}
+
+async function route(request: NextRequest): Promise<Response> {
   const { pathname } = request.nextUrl;
   // A malformed escape, a cross-site form post, a Next-Action call no client sends: Next would answer 500.
   const refused = await guardRequest(request, pathname);

@@ -34,6 +34,8 @@ export const stage = pgEnum("startup_stage", ["idea", "prototype", "seed", "seri
 const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
 const updatedAt = () => timestamp("updated_at", { withTimezone: true }).notNull().defaultNow();
 
+export const userLanguage = pgEnum("user_language", ["fr", "en"]);
+
 export const users = pgTable(
   "users",
   {
@@ -49,6 +51,8 @@ export const users = pgTable(
     // TOTP two-factor: the base32 secret, set at enrolment start; it counts once confirmed (enabled_at).
     totpSecret: varchar("totp_secret", { length: 64 }),
     totpEnabledAt: timestamp("totp_enabled_at", { withTimezone: true }),
+    // The language of the site they signed up in (or chose on /compte): their mails are written in it.
+    language: userLanguage("language").notNull().default("fr"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

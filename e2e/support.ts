@@ -3,6 +3,7 @@ import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type APIRequestContext, type Page } from "@playwright/test";
 import * as OTPAuth from "otpauth";
+import { dictionaryFor, localePath, type Lang } from "../lib/i18n/lang";
 
 /** Every page visited gets an axe scan against WCAG 2.1 A and AA, with zero violations allowed. */
 export async function expectAccessible(page: Page) {
@@ -59,18 +60,22 @@ export function totpCode(secret: string): string {
   return new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret), digits: 6, period: 30, algorithm: "SHA1" }).generate();
 }
 
-/** Signs in; when the account asks for its TOTP code, types the one computed from `totpSecret`. */
-export async function signIn(page: Page, email: string, password: string, totpSecret = knownTotpSecret(email)) {
-  await page.goto("/compte/connexion");
-  await page.getByLabel("Adresse email").fill(email);
-  await page.getByLabel("Mot de passe", { exact: true }).fill(password);
-  await page.getByRole("button", { name: "Se connecter" }).click();
-  const codeField = page.getByLabel("Code de vérification");
+/**
+ * Signs in, on the French or the English sign-in page; when the account asks for its TOTP code,
+ * types the one computed from `totpSecret`.
+ */
+export async function signIn(page: Page, email: string, password: string, totpSecret = knownTotpSecret(email), lang: Lang = "fr") {
+  const t = dictionaryFor(lang).account;
+  await page.goto(localePath(lang, "/compte/connexion"));
+  await page.getByLabel(t.email).fill(email);
+  await page.getByLabel(t.password, { exact: true }).fill(password);
+  await page.getByRole("button", { name: t.signIn }).click();
+  const codeField = page.getByLabel(t.totpCode);
   await Promise.race([page.waitForURL(/\/espace/), codeField.waitFor()]);
   if (!/\/espace/.test(page.url())) {
     if (!totpSecret) throw new Error(`${email} asks for a TOTP code and no secret is known`);
     await codeField.fill(totpCode(totpSecret));
-    await page.getByRole("button", { name: "Se connecter" }).click();
+    await page.getByRole("button", { name: t.signIn }).click();
     // The password is checked again with the code (scrypt, 128 MiB): allow for a busy machine.
     await expect(page).toHaveURL(/\/espace/, { timeout: 30_000 });
   }

@@ -1,7 +1,9 @@
 // The `test` every spec uses. Besides the spec's own assertions, every page it visits is checked:
 //  - during the test, on the spec's own page: no console error, no failed request;
 //  - after the test, each HTML page it reached is opened again (same cookies), then resized to 320, 360 and 1280 px:
-//    no horizontal overflow (also at 320 px), no axe violation (WCAG 2.1 A/AA), no console error, no failed request.
+//    no horizontal overflow (also at 320 px), no axe violation (WCAG 2.1 A/AA), no console error, no failed request;
+//    an English page (under /en) also shows no string of the French dictionary (./french-strings.ts)
+//    and declares `<html lang="en">`.
 // Pages opened in other browser contexts (a second user: `browser.newContext()`) get the same
 // checks, run with that context's cookies before it closes.
 // Each URL is re-checked once per worker. A spec that provokes errors on purpose can narrow this
@@ -9,6 +11,7 @@
 // failed responses whose description it matches.
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Browser, type Page, type BrowserContext, type TestInfo } from "@playwright/test";
+import { frenchStringsIn } from "./french-strings";
 
 type PageChecks = { allow?: RegExp[] } | false;
 
@@ -58,6 +61,19 @@ async function axeViolations(page: Page) {
   return results.violations.map((violation) => `${violation.id}: ${violation.nodes.slice(0, 3).map((node) => node.target.join(" ")).join(", ")}`);
 }
 
+/** What gives an English page away as French: its `<html lang>`, or a French dictionary string. */
+async function englishProblems(page: Page): Promise<string[]> {
+  const { lang, text } = await page.evaluate(() => {
+    const body = document.body.cloneNode(true) as HTMLElement;
+    // The switch and the offer name the other language in that language, marked as such.
+    for (const part of body.querySelectorAll('[lang]:not([lang^="en"])')) part.remove();
+    for (const hidden of body.querySelectorAll("script, style, template")) hidden.remove();
+    return { lang: document.documentElement.lang, text: `${document.title} ${body.textContent ?? ""}` };
+  });
+  const problems = lang === "en" ? [] : [`<html lang="${lang}"> on an English page`];
+  return [...problems, ...frenchStringsIn(text).map((found) => `French on an English page: "${found}"`)];
+}
+
 async function checkUrl(context: BrowserContext, url: string, allow: RegExp[]): Promise<string[]> {
   const page = await context.newPage();
   const problems: string[] = [];
@@ -69,6 +85,7 @@ async function checkUrl(context: BrowserContext, url: string, allow: RegExp[]): 
     const response = await page.goto(url, { waitUntil: "load" });
     if (!response || !(response.headers()["content-type"] ?? "").includes("text/html")) return [];
     await page.waitForLoadState("networkidle", { timeout: 10_000 }).catch(() => {});
+    if (/^\/en(\/|$)/.test(new URL(url).pathname)) problems.push(...(await englishProblems(page)));
     for (const width of WIDTHS) {
       await page.setViewportSize({ width, height: 800 });
       await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));

@@ -3,7 +3,7 @@
 // banner with both choices, each of which is remembered (/langue sets the cookie), after which
 // the banner never shows again. Decided in the browser, after mount, so that cached pages stay
 // the same for everyone.
-import { useEffect, useState } from "react";
+import { useSyncExternalStore } from "react";
 import { LANG_COOKIE, otherLang, switchHref } from "@/lib/i18n/lang";
 import { useLang, useT } from "@/lib/i18n/client";
 
@@ -12,17 +12,23 @@ function prefersLanguage(languages: readonly string[], lang: string): boolean {
   return first === lang || first.startsWith(`${lang}-`);
 }
 
+function shouldOffer(target: string): boolean {
+  const chosen = document.cookie.split(/;\s*/).some((part) => part.startsWith(`${LANG_COOKIE}=`));
+  return !chosen && prefersLanguage(navigator.languages ?? [navigator.language], target);
+}
+
+// Nothing here changes while the page is open (choosing goes through /langue, a new page).
+const subscribeToNothing = () => () => {};
+
 export function LanguageOffer() {
   const lang = useLang();
   const t = useT();
   const target = otherLang(lang);
-  const [current, setCurrent] = useState<string | null>(null);
-  useEffect(() => {
-    const chosen = document.cookie.split(/;\s*/).some((part) => part.startsWith(`${LANG_COOKIE}=`));
-    if (!chosen && prefersLanguage(navigator.languages ?? [navigator.language], target)) {
-      setCurrent(`${window.location.pathname}${window.location.search}`);
-    }
-  }, [target]);
+  const current = useSyncExternalStore(
+    subscribeToNothing,
+    () => (shouldOffer(target) ? `${window.location.pathname}${window.location.search}` : null),
+    () => null,
+  );
   if (current === null) return null;
   const offer = t.site.languageOffer;
   return (

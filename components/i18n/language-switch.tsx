@@ -4,7 +4,7 @@
 // (and in every cached page) it names no page: /langue then uses the Referer. Once the page has
 // mounted it names the current path and query, read from the address bar, so the cached HTML is
 // the same for everyone and never disagrees with hydration.
-import { useEffect, useState } from "react";
+import { currentLocation, useCurrentLocation } from "@/components/i18n/current-location";
 import { otherLang, switchHref } from "@/lib/i18n/lang";
 import { useLang, useT } from "@/lib/i18n/client";
 
@@ -12,19 +12,18 @@ export function LanguageSwitch() {
   const lang = useLang();
   const t = useT();
   const target = otherLang(lang);
-  const [href, setHref] = useState(switchHref(target));
-  // The search changes the address in place (no navigation): read it again whenever the link is
-  // about to be used.
-  const update = () => setHref(switchHref(target, `${window.location.pathname}${window.location.search}`));
-  useEffect(update, [target]);
+  const location = useCurrentLocation();
+  // The search changes the address in place (no navigation, no popstate): read it again whenever
+  // the link is about to be used.
+  const update = (event: { currentTarget: HTMLAnchorElement }) => {
+    event.currentTarget.href = switchHref(target, currentLocation());
+  };
   return (
     <a
-      href={href}
+      href={switchHref(target, location ?? undefined)}
       onFocus={update}
       onPointerEnter={update}
-      onClick={(event) => {
-        event.currentTarget.href = switchHref(target, `${window.location.pathname}${window.location.search}`);
-      }}
+      onClick={update}
       hrefLang={target} lang={target} title={t.site.languageSwitch.title} className="rounded border border-white/60 px-2 py-0.5 hover:underline">
       {t.site.languageSwitch.label}
     </a>

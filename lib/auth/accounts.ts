@@ -3,14 +3,14 @@
 import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { userTokens, users } from "@/db/schema";
-import { DomainError } from "@/lib/errors";
-import { dictionary } from "@/lib/i18n/server";
+import { DomainError, NotFoundError } from "@/lib/errors";
+import type { Lang } from "@/lib/i18n/lang";
+import { currentLang, dictionary } from "@/lib/i18n/server";
 import { appendAudit } from "@/lib/audit";
 import { logSecurityEvent } from "@/lib/log";
-import { enqueueMail } from "@/lib/mail/outbox";
+import { mailTo } from "@/lib/mail/outbox";
 import { clearHits, clearHitsByPrefix } from "@/lib/rate-limit";
 import { mailTemplates } from "@/lib/mail/templates";
-import { siteUrl } from "@/lib/site";
 import { signInKeys } from "./credentials";
 import { hashPassword } from "./password";
 import { revokeAllSessions } from "./sessions";
@@ -65,20 +65,24 @@ export async function signUp(db: Db, input: { email: string; name: string; passw
     }
     const [user] = await tx
       .insert(users)
-      .values({ email, name: input.name.trim(), passwordHash, role: "member" })
-      .returning({ id: users.id });
+      // The language of the page they signed up on: their mails are written in it.
+      .values({ email, name: input.name.trim(), passwordHash, role: "member", language: currentLang() })
+      .returning({ id: users.id, language: users.language });
     const token = await issueToken(tx, user!.id, "email_verification", VERIFICATION_TTL_MS);
-    await enqueueMail(tx, { to: email, ...mailTemplates.verifyEmail({ name: input.name, url: `${siteUrl()}/compte/verifier?jeton=${token}` }) });
+    await mailTo(tx, { email, language: user!.language }, (link) => mailTemplates.verifyEmail({ name: input.name, url: link(`/compte/verifier?jeton=${token}`) }));
     return { userId: user!.id };
   });
 }
 
 export async function resendVerification(db: Db, userId: string): Promise<void> {
   await db.transaction(async (tx) => {
-    const [user] = await tx.select({ email: users.email, name: users.name, verified: users.emailVerifiedAt }).from(users).where(eq(users.id, userId));
+    const [user] = await tx
+      .select({ email: users.email, language: users.language, name: users.name, verified: users.emailVerifiedAt })
+      .from(users)
+      .where(eq(users.id, userId));
     if (!user || user.verified) return;
     const token = await issueToken(tx, userId, "email_verification", VERIFICATION_TTL_MS);
-    await enqueueMail(tx, { to: user.email, ...mailTemplates.verifyEmail({ name: user.name ?? "", url: `${siteUrl()}/compte/verifier?jeton=${token}` }) });
+    await mailTo(tx, user, (link) => mailTemplates.verifyEmail({ name: user.name ?? "", url: link(`/compte/verifier?jeton=${token}`) }));
   });
 }
 
@@ -96,10 +100,10 @@ export async function requestPasswordReset(db: Db, email: string): Promise<void>
   await db.transaction(async (tx) => {
     const userId = await findUserIdByEmail(tx, email);
     if (!userId) return;
-    const [user] = await tx.select({ email: users.email, disabledAt: users.disabledAt }).from(users).where(eq(users.id, userId));
+    const [user] = await tx.select({ email: users.email, language: users.language, disabledAt: users.disabledAt }).from(users).where(eq(users.id, userId));
     if (!user || user.disabledAt) return;
     const token = await issueToken(tx, userId, "password_reset", RESET_TTL_MS);
-    await enqueueMail(tx, { to: user.email, ...mailTemplates.resetPassword({ url: `${siteUrl()}/compte/reinitialiser?jeton=${token}` }) });
+    await mailTo(tx, user, (link) => mailTemplates.resetPassword({ url: link(`/compte/reinitialiser?jeton=${token}`) }));
   });
 }
 
@@ -141,12 +145,24 @@ async function setPassword(tx: Tx, userId: string, passwordHash: string, how: "r
     .update(users)
     .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
     .where(eq(users.id, userId))
-    .returning({ email: users.email });
+    .returning({ email: users.email, language: users.language });
   if (!user) return null;
   // Links mailed before the change (another reset, a verification) stop working with it.
   await tx.update(userTokens).set({ usedAt: new Date() }).where(and(eq(userTokens.userId, userId), isNull(userTokens.usedAt)));
   await revokeAllSessions(tx, userId, userId, `password_${how}`);
   await appendAudit(tx, { actorId: userId, action: "auth.password_changed", targetType: "user", targetId: userId, details: { how } });
-  await enqueueMail(tx, { to: user.email, ...mailTemplates.passwordChanged({}) });
+  await mailTo(tx, user, () => mailTemplates.passwordChanged({}));
   return user.email;
+}
+
+/** The language a member's mails are written in (and the site opens in, through the cookie). */
+export async function setLanguage(db: Db, actor: { id: string }, language: Lang): Promise<void> {
+  // Only ever one's own account: the id comes from the session, checked by the caller and here.
+  const [row] = await db.update(users).set({ language, updatedAt: new Date() }).where(and(eq(users.id, actor.id), isNull(users.disabledAt))).returning({ id: users.id });
+  if (!row) throw new NotFoundError();
+}
+
+export async function getLanguage(db: Db, userId: string): Promise<Lang | null> {
+  const [row] = await db.select({ language: users.language }).from(users).where(eq(users.id, userId));
+  return row?.language ?? null;
 }

@@ -7,7 +7,7 @@ import { eventRevisions, events, startups, users } from "@/db/schema";
 import { appendAudit } from "@/lib/audit";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import { dictionary } from "@/lib/i18n/server";
-import { enqueueMail } from "@/lib/mail/outbox";
+import { mailTo, type Recipient } from "@/lib/mail/outbox";
 import { assertModerator, REJECTION_REASON_MIN } from "@/lib/moderation/decisions";
 import { isUuid } from "@/lib/startups/access";
 import { slugify } from "@/lib/startups/revisions";
@@ -129,10 +129,10 @@ async function lockPending(tx: Executor, revisionId: string) {
   return revision;
 }
 
-async function authorEmail(tx: Executor, authorId: string | null): Promise<string | null> {
+async function authorOf(tx: Executor, authorId: string | null): Promise<Recipient | null> {
   if (!authorId) return null;
-  const [row] = await tx.select({ email: users.email }).from(users).where(eq(users.id, authorId));
-  return row?.email ?? null;
+  const [row] = await tx.select({ email: users.email, language: users.language }).from(users).where(eq(users.id, authorId));
+  return row ?? null;
 }
 
 export async function approveEventRevision(db: Db, moderator: { id: string }, revisionId: string): Promise<{ eventId: string; slug: string }> {
@@ -146,8 +146,8 @@ export async function approveEventRevision(db: Db, moderator: { id: string }, re
       .set({ status: "approved", eventId: live.id, reviewerId: moderator.id, decidedAt: new Date() })
       .where(eq(eventRevisions.id, revision.id));
     await appendAudit(tx, { actorId: moderator.id, action: "event.approve", targetType: "event", targetId: live.id, details: { revisionId, edit: revision.eventId !== null } });
-    const to = await authorEmail(tx, revision.authorId);
-    if (to) await enqueueMail(tx, { to, ...eventDecidedMail({ title: data.title, slug: live.slug, approved: true, reason: null }) });
+    const author = await authorOf(tx, revision.authorId);
+    if (author) await mailTo(tx, author, (link) => eventDecidedMail({ title: data.title, url: link(`/evenements/${live.slug}`), approved: true, reason: null }));
     return { eventId: live.id, slug: live.slug };
   });
 }
@@ -164,9 +164,9 @@ export async function rejectEventRevision(db: Db, moderator: { id: string }, rev
       .set({ status: "rejected", reviewerId: moderator.id, reviewNote: note, decidedAt: new Date() })
       .where(eq(eventRevisions.id, revision.id));
     await appendAudit(tx, { actorId: moderator.id, action: "event.reject", targetType: "event_revision", targetId: revision.id, details: { eventId: revision.eventId, reason: note } });
-    const to = await authorEmail(tx, revision.authorId);
+    const author = await authorOf(tx, revision.authorId);
     const title = eventDataSchema.shape.title.safeParse((revision.data as { title?: unknown }).title).data ?? "";
-    if (to) await enqueueMail(tx, { to, ...eventDecidedMail({ title, slug: null, approved: false, reason: note }) });
+    if (author) await mailTo(tx, author, () => eventDecidedMail({ title, url: null, approved: false, reason: note }));
   });
 }
 

@@ -11,9 +11,8 @@ import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import { queryRows, type Db } from "@/db/client";
 import { freshnessTokens, startupMembers, startups, users } from "@/db/schema";
 import { newToken } from "@/lib/auth/tokens";
-import { enqueueMail } from "@/lib/mail/outbox";
+import { mailTo } from "@/lib/mail/outbox";
 import { log } from "@/lib/log";
-import { siteUrl } from "@/lib/site";
 import { profileEditPath } from "@/lib/startups/access";
 import { reminderMail } from "./mail";
 import { addMonths, REMINDER_AFTER_MONTHS, TOKEN_VALIDITY_DAYS, type ReminderKind } from "./policy";
@@ -52,7 +51,7 @@ export async function sendDueReminders(db: Db, now: Date): Promise<ReminderPass>
       (await tx.select({ id: startups.id, name: startups.name }).from(startups).where(inArray(startups.id, startupIds))).map((row) => [row.id, row.name]),
     );
     const members = await tx
-      .select({ startupId: startupMembers.startupId, userId: users.id, email: users.email, name: users.name })
+      .select({ startupId: startupMembers.startupId, userId: users.id, email: users.email, language: users.language, name: users.name })
       .from(startupMembers)
       .innerJoin(users, eq(users.id, startupMembers.userId))
       .where(and(inArray(startupMembers.startupId, startupIds), isNull(users.disabledAt)));
@@ -62,15 +61,16 @@ export async function sendDueReminders(db: Db, now: Date): Promise<ReminderPass>
       for (const member of members.filter((row) => row.startupId === reminder.startupId)) {
         const { token, hash } = newToken();
         await tx.insert(freshnessTokens).values({ reminderId: reminder.id, userId: member.userId, tokenHash: hash, expiresAt, createdAt: now });
-        const mail = reminderMail({
-          kind: reminder.kind,
-          name: member.name,
-          startupName: profiles.get(reminder.startupId) ?? "",
-          confirmedAt: new Date(reminder.cycle),
-          confirmUrl: `${siteUrl()}/espace/confirmer?jeton=${token}`,
-          updateUrl: `${siteUrl()}${profileEditPath(reminder.startupId)}`,
-        });
-        await enqueueMail(tx, { to: member.email, ...mail });
+        await mailTo(tx, member, (link) =>
+          reminderMail({
+            kind: reminder.kind,
+            name: member.name,
+            startupName: profiles.get(reminder.startupId) ?? "",
+            confirmedAt: new Date(reminder.cycle),
+            confirmUrl: link(`/espace/confirmer?jeton=${token}`),
+            updateUrl: link(profileEditPath(reminder.startupId)),
+          }),
+        );
         mails++;
       }
     }

@@ -12,19 +12,19 @@
 // - a server action's body past Next's limit (a logo of several megabytes sent without
 //   JavaScript): Next throws "Body exceeded", a 500; the proxy answers 413 first.
 import { ACTION_BODY_LIMIT_BYTES } from "@/lib/http/action-body-limit.js";
-import { dictionary } from "@/lib/i18n/server";
+import { currentLang, dictionary } from "@/lib/i18n/server";
 
 export function refusal(status: 400 | 403 | 405 | 413, message: string, headers: Record<string, string> = {}): Response {
   return new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", ...headers } });
 }
 
 /**
- * A public page while the database cannot be reached: a small French page with 503, which a
+ * A public page while the database cannot be reached: a small page with 503, in the language of the URL, which a
  * browser shows and a client or a load balancer understands (Retry-After), instead of a bare 500.
  */
 export function unavailablePage(): Response {
   const t = dictionary().messages.requests;
-  const html = `<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${t.unavailableTitle}</title></head><body><main><h1>${t.unavailableTitle}</h1><p>${t.unavailable}</p></main></body></html>`;
+  const html = `<!DOCTYPE html><html lang="${currentLang()}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${t.unavailableTitle}</title></head><body><main><h1>${t.unavailableTitle}</h1><p>${t.unavailable}</p></main></body></html>`;
   return new Response(html, { status: 503, headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store", "Retry-After": "5" } });
 }
 

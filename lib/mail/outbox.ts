@@ -3,6 +3,9 @@
 // if the change that causes it commits, and an SMTP outage only delays it.
 import type { Executor } from "@/db/client";
 import { emailOutbox } from "@/db/schema";
+import { localePath, type Lang } from "@/lib/i18n/lang";
+import { inLang } from "@/lib/i18n/server";
+import { siteUrl } from "@/lib/site";
 
 export type OutgoingMail = { to: string; subject: string; text: string; html?: string };
 
@@ -19,4 +22,17 @@ export async function enqueueMail(tx: Executor, mail: OutgoingMail): Promise<voi
     // which has microseconds and may run ahead: a mail sent right away would not be due yet).
     nextAttemptAt: new Date(),
   });
+}
+
+/** Someone a mail goes to, and the language it is written in (users.language). */
+export type Recipient = { email: string; language: Lang };
+
+/**
+ * Writes a mail in its recipient's language, whatever the language of the request that causes it
+ * (a moderator in English approving a French team's profile writes to them in French), and
+ * queues it. `link(path)` is the absolute URL of a site path in that language.
+ */
+export async function mailTo(tx: Executor, recipient: Recipient, write: (link: (path: string) => string) => { subject: string; text: string; html?: string }): Promise<void> {
+  const mail = inLang(recipient.language, () => write((path) => `${siteUrl()}${localePath(recipient.language, path)}`));
+  await enqueueMail(tx, { to: recipient.email, ...mail });
 }

@@ -2,7 +2,7 @@
 // written once as a list of blocks (paragraphs and links) and rendered twice: a plain-text part, and a minimal HTML part in which EVERY block is escaped, so
 // a startup name or a moderator's reason can never inject markup. Templates never contain
 // passwords, so the sender may log them.
-import { dictionary } from "@/lib/i18n/server";
+import { currentLang, dictionary } from "@/lib/i18n/server";
 import { siteUrl } from "@/lib/site";
 
 export type RenderedMail = { subject: string; text: string; html: string };
@@ -48,7 +48,7 @@ export function render(subject: string, greetingName: string | null | undefined,
     );
   });
   const html = [
-    `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>`,
+    `<!doctype html><html lang="${currentLang()}"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>`,
     `<body style="font-family:Arial,Helvetica,sans-serif;line-height:1.5;color:#111827;max-width:600px">`,
     paragraph(greeting),
     ...htmlBlocks,

@@ -5,7 +5,7 @@ import { claimRequests, startupMembers, startups, users } from "@/db/schema";
 import { appendAudit } from "@/lib/audit";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import { dictionary } from "@/lib/i18n/server";
-import { enqueueMail } from "@/lib/mail/outbox";
+import { mailTo } from "@/lib/mail/outbox";
 import { mailTemplates } from "@/lib/mail/templates";
 import { isUuid } from "@/lib/startups/access";
 import { assertModerator, REJECTION_REASON_MIN } from "./decisions";
@@ -61,10 +61,10 @@ export async function decideClaim(db: Db, moderator: { id: string }, claimId: st
       details: { startupId: claim.startupId, userId: claim.userId, reason },
     });
     const [row] = await tx
-      .select({ email: users.email, startupName: startups.name })
+      .select({ email: users.email, language: users.language, startupName: startups.name })
       .from(users)
       .innerJoin(startups, eq(startups.id, claim.startupId))
       .where(eq(users.id, claim.userId));
-    if (row) await enqueueMail(tx, { to: row.email, ...mailTemplates.claimDecided({ startupName: row.startupName, approved: decision.approve, reason }) });
+    if (row) await mailTo(tx, row, () => mailTemplates.claimDecided({ startupName: row.startupName, approved: decision.approve, reason }));
   });
 }

@@ -8,9 +8,9 @@ import { startupMembers, startupRevisions, startups, users } from "@/db/schema";
 import { appendAudit } from "@/lib/audit";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import { dictionary } from "@/lib/i18n/server";
-import { enqueueMail } from "@/lib/mail/outbox";
+import { mailTo } from "@/lib/mail/outbox";
+import { teamRecipients } from "@/lib/mail/recipients";
 import { mailTemplates } from "@/lib/mail/templates";
-import { siteUrl } from "@/lib/site";
 import { writeLiveProfile } from "@/lib/startups/live";
 import { profileDataSchema } from "@/lib/startups/profile";
 
@@ -76,15 +76,6 @@ async function assertNotOwnWork(tx: Executor, moderatorId: string, revision: { a
   if (membership) throw new DomainError(dictionary().messages.moderation.ownSubmission);
 }
 
-async function memberEmails(tx: Executor, startupId: string): Promise<string[]> {
-  const rows = await tx
-    .select({ email: users.email })
-    .from(startupMembers)
-    .innerJoin(users, eq(users.id, startupMembers.userId))
-    .where(eq(startupMembers.startupId, startupId));
-  return rows.map((row) => row.email);
-}
-
 export async function approveRevision(db: Db, moderator: Moderator, revisionId: string): Promise<void> {
   await db.transaction(async (tx) => {
     await assertModerator(tx, moderator.id);
@@ -118,8 +109,8 @@ export async function approveRevision(db: Db, moderator: Moderator, revisionId: 
       targetId: revision.id,
       details: { startupId: revision.startupId, before: live.currentRevisionId, after: revision.id, name: data.name },
     });
-    for (const to of await memberEmails(tx, revision.startupId)) {
-      await enqueueMail(tx, { to, ...mailTemplates.revisionApproved({ startupName: data.name, url: `${siteUrl()}/startups/${live.slug}` }) });
+    for (const member of await teamRecipients(tx, revision.startupId)) {
+      await mailTo(tx, member, (link) => mailTemplates.revisionApproved({ startupName: data.name, url: link(`/startups/${live.slug}`) }));
     }
   });
 }
@@ -147,8 +138,8 @@ export async function rejectRevision(db: Db, moderator: Moderator, revisionId: s
       targetId: revision.id,
       details: { startupId: revision.startupId, reason, name },
     });
-    for (const to of await memberEmails(tx, revision.startupId)) {
-      await enqueueMail(tx, { to, ...mailTemplates.revisionRejected({ startupName: name, reason, url: `${siteUrl()}/espace/${revision.startupId}` }) });
+    for (const member of await teamRecipients(tx, revision.startupId)) {
+      await mailTo(tx, member, (link) => mailTemplates.revisionRejected({ startupName: name, reason, url: link(`/espace/${revision.startupId}`) }));
     }
   });
 }

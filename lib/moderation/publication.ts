@@ -2,11 +2,12 @@
 // transaction with the change; members are told by mail.
 import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { startupMembers, startups, users } from "@/db/schema";
+import { startups } from "@/db/schema";
 import { appendAudit } from "@/lib/audit";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import { dictionary } from "@/lib/i18n/server";
-import { enqueueMail } from "@/lib/mail/outbox";
+import { mailTo } from "@/lib/mail/outbox";
+import { teamRecipients } from "@/lib/mail/recipients";
 import { mailTemplates } from "@/lib/mail/templates";
 import { isUuid } from "@/lib/startups/access";
 import { assertModerator, REJECTION_REASON_MIN } from "./decisions";
@@ -26,12 +27,9 @@ export async function unpublishStartup(db: Db, moderator: { id: string }, startu
       .returning({ name: startups.name });
     if (!startup) throw new DomainError(dictionary().messages.moderation.notPublished);
     await appendAudit(tx, { actorId: moderator.id, action: "startup.unpublish", targetType: "startup", targetId: startupId, details: { reason, before: "published", after: "unpublished" } });
-    const members = await tx
-      .select({ email: users.email })
-      .from(startupMembers)
-      .innerJoin(users, eq(users.id, startupMembers.userId))
-      .where(eq(startupMembers.startupId, startupId));
-    for (const member of members) await enqueueMail(tx, { to: member.email, ...mailTemplates.profileUnpublished({ startupName: startup.name, reason }) });
+    for (const member of await teamRecipients(tx, startupId)) {
+      await mailTo(tx, member, () => mailTemplates.profileUnpublished({ startupName: startup.name, reason }));
+    }
   });
 }
 

@@ -28,7 +28,7 @@ export type SearchResultItem = {
   logoVersion: number | null;
   /** Not confirmed by the startup for 18 months: the card shows "à vérifier" (lib/freshness). */
   stale: boolean;
-  sectors: Pick<Sector, "slug" | "nameFr">[];
+  sectors: Pick<Sector, "slug" | "nameFr" | "nameEn">[];
 };
 
 export type FacetCounts = {
@@ -299,7 +299,7 @@ async function searchPage(db: Executor, params: SearchParams, sectors: Sector[],
     logoVersion: logoVersion === null ? null : Number(logoVersion),
     sectors: ids.flatMap((id) => {
       const sector = sectorById.get(id);
-      return sector ? [{ slug: sector.slug, nameFr: sector.nameFr }] : [];
+      return sector ? [{ slug: sector.slug, nameFr: sector.nameFr, nameEn: sector.nameEn }] : [];
     }),
   }));
 }

@@ -2,9 +2,15 @@ import { asc } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { sectors } from "@/db/schema";
 import { cachedForDirectory } from "@/lib/cache/directory-cache";
+import type { Lang } from "@/lib/i18n/lang";
 import { SECTOR_TAXONOMY } from "./taxonomy";
 
 export type Sector = { id: number; slug: string; nameFr: string; nameEn: string };
+
+/** A sector's name as a page in `lang` shows it: the stored English name (admins edit both). */
+export function sectorName(sector: { nameFr: string; nameEn: string }, lang: Lang): string {
+  return lang === "en" ? sector.nameEn : sector.nameFr;
+}
 
 export function listSectors(db: Executor): Promise<Sector[]> {
   return cachedForDirectory(db, "sectors", () => readSectors(db));

@@ -20,19 +20,25 @@ describe.each(enginesUnderTest())("sitemap index on %s", (engine) => {
 
   it("splits the pages and every published profile over as many sitemaps as needed, each within its limit", async () => {
     const db = database.db;
-    // 5 pages + 5 profiles, 4 URLs per sitemap: 3 sitemaps.
-    expect(await sitemapCount(db, 4)).toBe(3);
+    // 5 pages + 5 profiles, each in two languages (20 URLs), 4 URLs per sitemap: 5 sitemaps.
+    expect(await sitemapCount(db, 4)).toBe(5);
     const all: string[] = [];
-    for (let n = 0; n < 3; n++) {
-      const urls = locs((await sitemapXml(db, n, 4))!);
+    for (let n = 0; n < 5; n++) {
+      const text = (await sitemapXml(db, n, 4))!;
+      const urls = locs(text);
       expect(urls.length).toBeLessThanOrEqual(4);
+      // Each URL names both languages as alternates.
+      expect(text.match(/hreflang="fr-FR"/g)?.length).toBe(urls.length);
+      expect(text.match(/hreflang="en-GB"/g)?.length).toBe(urls.length);
       all.push(...urls);
     }
     expect(new Set(all).size).toBe(all.length);
-    expect(all.filter((url) => url.includes("/startups/carte-")).length).toBe(5);
+    expect(all.filter((url) => /\/startups\/carte-/.test(url) && !url.includes("/en/")).length).toBe(5);
+    expect(all.filter((url) => url.includes("/en/startups/carte-")).length).toBe(5);
     expect(all.some((url) => url.endsWith("/statistiques"))).toBe(true);
+    expect(all.some((url) => url.endsWith("/en/statistiques"))).toBe(true);
     expect(all.join(" ")).not.toContain("brouillon");
-    expect(await sitemapXml(db, 3, 4)).toBeNull();
+    expect(await sitemapXml(db, 5, 4)).toBeNull();
   });
 
   it("lists one sitemap per slice in the index", async () => {
@@ -61,7 +67,8 @@ describe.each(enginesUnderTest())("sitemap events on %s", (engine) => {
     await proposeEvent(db, member, event("Soirée en attente"));
     const urls = locs((await sitemapXml(db, 0))!);
     expect(urls).toContainEqual(expect.stringMatching(new RegExp(`/evenements/${slug}$`)));
-    expect(urls.filter((url) => url.includes("/evenements/"))).toHaveLength(1);
+    // Once in each language.
+    expect(urls.filter((url) => url.includes("/evenements/"))).toHaveLength(2);
     expect(urls.join(" ")).not.toContain("en-attente");
   });
 });

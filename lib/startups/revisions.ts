@@ -3,10 +3,11 @@
 // is never touched here: only a moderator's approval (lib/moderation) changes it.
 import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Db, Executor } from "@/db/client";
-import { startupMembers, startupRevisions, startups, users } from "@/db/schema";
+import { startupMembers, startupRevisions, startups } from "@/db/schema";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import { dictionary } from "@/lib/i18n/server";
-import { enqueueMail } from "@/lib/mail/outbox";
+import { mailTo } from "@/lib/mail/outbox";
+import { teamRecipients } from "@/lib/mail/recipients";
 import { mailTemplates } from "@/lib/mail/templates";
 import { checkRateLimit, consumeRateLimit, formatWait, RATE_LIMITS, recordHit } from "@/lib/rate-limit";
 import { listSectors } from "@/lib/sectors";
@@ -162,12 +163,9 @@ export async function submitRevision(db: Db, actor: Actor, startupId: string, ju
     if (!updated) throw new DomainError(t.draftChanged);
     await recordHit(tx, limitKey);
     // The whole team hears of it, as it does of the decision (lib/moderation/decisions.ts).
-    const team = await tx
-      .select({ email: users.email })
-      .from(startupMembers)
-      .innerJoin(users, eq(users.id, startupMembers.userId))
-      .where(eq(startupMembers.startupId, startupId));
-    for (const member of team) await enqueueMail(tx, { to: member.email, ...mailTemplates.revisionSubmitted({ startupName: data.name }) });
+    for (const member of await teamRecipients(tx, startupId)) {
+      await mailTo(tx, member, () => mailTemplates.revisionSubmitted({ startupName: data.name }));
+    }
   });
   return { status: "submitted" };
 }

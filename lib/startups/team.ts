@@ -4,11 +4,10 @@ import type { Db } from "@/db/client";
 import { startupInvitations, startupMembers, startups, users } from "@/db/schema";
 import { hashToken, newToken } from "@/lib/auth/tokens";
 import { DomainError } from "@/lib/errors";
-import { dictionary } from "@/lib/i18n/server";
-import { enqueueMail } from "@/lib/mail/outbox";
+import { currentLang, dictionary } from "@/lib/i18n/server";
+import { mailTo } from "@/lib/mail/outbox";
 import { mailTemplates } from "@/lib/mail/templates";
 import { consumeRateLimit, formatWait, RATE_LIMITS } from "@/lib/rate-limit";
-import { siteUrl } from "@/lib/site";
 import { assertEmailVerified, assertMember } from "./access";
 
 const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
@@ -36,14 +35,14 @@ export async function inviteMember(db: Db, actor: { id: string }, startupId: str
       invitedBy: actor.id,
       expiresAt: new Date(Date.now() + INVITATION_TTL_MS),
     });
-    await enqueueMail(tx, {
-      to: address,
-      ...mailTemplates.invitation({
+    // The invitee may have no account yet: the language of the team member who invites them.
+    await mailTo(tx, { email: address, language: currentLang() }, (link) =>
+      mailTemplates.invitation({
         startupName: startup!.name,
         inviterName: inviter?.name || inviter?.email || "",
-        url: `${siteUrl()}/espace/invitation?jeton=${token}`,
+        url: link(`/espace/invitation?jeton=${token}`),
       }),
-    });
+    );
   });
 }
 

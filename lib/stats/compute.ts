@@ -84,7 +84,7 @@ export async function computeStats(db: Db, metropolis: Metropolis | null): Promi
       return { metropolis: m, ...values, share: share(values.startups) };
     }),
     bySector: sectors
-      .map((sector) => ({ slug: sector.slug, name: sector.nameFr, ...figures(find("sector", String(sector.id))) }))
+      .map((sector) => ({ slug: sector.slug, name: sector.nameFr, nameEn: sector.nameEn, ...figures(find("sector", String(sector.id))) }))
       .sort((a, b) => b.startups - a.startups || a.name.localeCompare(b.name, "fr")),
     byFoundedYear: of("year")
       .map((row) => ({ year: Number(row.key), startups: Number(row.startups) }))

@@ -41,6 +41,13 @@ export const TARGETS: Target[] = [
   { template: "/sitemaps/[file]", roles: ["anon"], kind: "route" },
   // Internal paths of the page cache: refused from outside.
   { template: "/interne/[name]/[version]/[key]", roles: ["anon"], kind: "page" },
+  // The language switch (a redirect that sets the cookie), and the English twins of the public
+  // pages (every page is under app/[lang]: the same code answers both prefixes).
+  { template: "/langue", roles: ["anon"], kind: "route" },
+  { template: "/en/startups", roles: ["anon"], kind: "page" },
+  { template: "/en/startups/[slug]", roles: ["anon"], kind: "page" },
+  { template: "/en/compte/inscription", roles: ["anon"], kind: "page" },
+  { template: "/en/espace/[id]/modifier", roles: ["owner", "member"], kind: "page" },
   // Anything else: the not-found page.
   { template: "/[unknown]", roles: ["anon"], kind: "page", methods: ANY_METHOD },
   // Route handlers.
@@ -103,6 +110,10 @@ export function templateOf(file: string): string | null {
   const match = /^(?:(.*)\/)?(page\.tsx|route\.ts)$/.exec(relative);
   if (!match) return null;
   const segments = (match[1] ?? "").split("/").filter((segment) => segment && !/^\(.*\)$/.test(segment));
+  // app/[lang]/…: the language is the URL's optional prefix, not a segment of its own.
+  if (segments[0] === "[lang]") segments.shift();
+  // The catch-all that gives unknown URLs the localized not-found page.
+  if (segments.length === 1 && segments[0] === "[...missing]") return "/[unknown]";
   return `/${segments.join("/")}`;
 }
 

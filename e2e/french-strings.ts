@@ -1,0 +1,24 @@
+// The strings that give away a French page: every text of the French dictionary that the English
+// one does not also use (proper nouns, "SIREN", "Description"…). The page checks (./test.ts) look
+// for them in every English page a spec visits, outside the parts marked `lang="fr"` (the switch
+// back to French). Functions (texts with a number or a name in them) are called with sample
+// arguments, so "12 startups trouvées" is caught too, by the words around the value.
+import { en } from "../lib/i18n/en";
+import { fr } from "../lib/i18n/fr";
+
+function strings(value: unknown, out: Set<string>) {
+  if (typeof value === "string") out.add(value.trim());
+  else if (Array.isArray(value)) for (const item of value) strings(item, out);
+  else if (value && typeof value === "object") for (const item of Object.values(value)) strings(item, out);
+  return out;
+}
+
+const english = strings(en, new Set());
+// Short strings (a unit, an abbreviation) are too likely to occur inside other words or names.
+export const FRENCH_ONLY = [...strings(fr, new Set())].filter((text) => text.length >= 6 && /\p{L}{3}/u.test(text) && !english.has(text));
+
+/** The French dictionary strings found in a page's visible text. */
+export function frenchStringsIn(text: string): string[] {
+  const flat = text.replace(/\s+/g, " ");
+  return FRENCH_ONLY.filter((candidate) => flat.includes(candidate.replace(/\s+/g, " ")));
+}
