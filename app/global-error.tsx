@@ -1,13 +1,19 @@
 "use client";
 // When the root layout itself fails, Next replaces the whole document with this page, which
-// brings its own <html>: the same generic French message and digest as app/error.tsx.
-import { useT } from "@/lib/i18n/client";
+// brings its own <html>: the same generic message and digest as app/[lang]/error.tsx. It lives
+// outside app/[lang] and gets no params, so the language comes from the address bar
+// (`/en/…` is English); on the server and during hydration that is unknown, so French first,
+// then the URL's language once mounted (useSyncExternalStore keeps hydration consistent).
+import { useCurrentLocation } from "@/components/i18n/current-location";
+import { DEFAULT_LANG, dictionaryFor, localePath, splitLangPrefix } from "@/lib/i18n/lang";
 import "./globals.css";
 
 export default function GlobalError({ error }: { error: Error & { digest?: string } }) {
-  const d = useT();
+  const location = useCurrentLocation();
+  const lang = location === null ? DEFAULT_LANG : splitLangPrefix(location.split(/[?#]/)[0] || "/").lang;
+  const d = dictionaryFor(lang);
   return (
-    <html lang="fr">
+    <html lang={lang}>
       <body className="font-sans">
         <main className="mx-auto max-w-xl px-4 py-12 text-center">
           <h1 className="text-3xl font-bold text-brand-900">{d.error.title}</h1>
@@ -15,7 +21,7 @@ export default function GlobalError({ error }: { error: Error & { digest?: strin
           {error.digest ? <p className="mt-2 text-sm break-all text-slate-600">{d.error.reference(error.digest)}</p> : null}
           <p className="mt-6">
             {/* A full load: after a failure of the layout, client navigation cannot be trusted. */}
-            <a href="/" className="font-semibold text-brand-800 underline">
+            <a href={localePath(lang, "/")} className="font-semibold text-brand-800 underline">
               {d.error.home}
             </a>
           </p>

@@ -26,7 +26,7 @@ test("search with filters, read a profile, switch to French on the same page", a
   await expectAccessible(page);
 
   // The switch keeps the page and the query, and the choice is remembered.
-  await page.getByRole("link", { name: en.site.languageSwitch.label }).click();
+  await page.getByRole("link", { name: fr.site.languageSwitch.label }).click();
   await expect(page).toHaveURL(/\/startups\?q=robo&metropole=le-havre&tri=recent$/);
   expect(new URL(page.url()).pathname).toBe("/startups");
   await expect(page.locator("html")).toHaveAttribute("lang", "fr");

@@ -1,14 +1,12 @@
-// The state every form action returns: field errors in French, a form-level message, and the
-// values as typed so that nothing is lost on a failed submit.
-import { isDatabaseUnavailable } from "@/db/unavailable";
+// The state every form action returns: field errors in the page's language, a form-level message,
+// and the values as typed so that nothing is lost on a failed submit. Client forms import this
+// module, so it holds nothing server-only: the messages an action returns are in lib/form-errors.
 import { z } from "zod";
 
 // Zod 4 probes `new Function` to decide whether to compile parsers; under the site's CSP (no
 // 'unsafe-eval') that probe is a reported violation in every browser that runs a form. Every
 // client form imports this module, so parsers are interpreted, never compiled, everywhere.
 z.config({ jitless: true });
-import { DomainError } from "@/lib/errors";
-import { fr } from "@/lib/i18n/fr";
 
 export type FormState = {
   status: "idle" | "error" | "success";
@@ -48,15 +46,3 @@ export function typedValues(formData: FormData, secret: readonly string[] = ["pa
   }
   return values;
 }
-
-export function domainErrorState(error: unknown, values?: FormState["values"]): FormState {
-  if (isDatabaseUnavailable(error)) return { status: "error", message: fr.messages.forms.unavailable, values };
-  if (error instanceof DomainError) {
-    return error.field
-      ? { status: "error", fieldErrors: { [error.field]: [error.message] }, values }
-      : { status: "error", message: error.message, values };
-  }
-  throw error;
-}
-
-export const FORM_ERROR_SUMMARY = fr.messages.forms.errorSummary;

@@ -2,7 +2,8 @@ import "server-only";
 import { notFound } from "next/navigation";
 import { NotFoundError } from "@/lib/errors";
 import { isDatabaseUnavailable } from "@/db/unavailable";
-import { domainErrorState, formInput, typedValues, type FormState } from "@/lib/forms";
+import { formInput, typedValues, type FormState } from "@/lib/forms";
+import { domainErrorState } from "@/lib/form-errors";
 import { dictionary, withRequestLang } from "@/lib/i18n/server";
 
 /**

@@ -8,7 +8,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { useFormState } from "@/components/ui/use-form-state";
 import { initialFormState } from "@/lib/forms";
 import { useT } from "@/lib/i18n/client";
-import { LANGS, type Lang } from "@/lib/i18n/lang";
+import { dictionaryFor, LANGS, type Lang } from "@/lib/i18n/lang";
 
 export function LanguageForm({ current }: { current: Lang }) {
   const d = useT();
@@ -21,7 +21,7 @@ export function LanguageForm({ current }: { current: Lang }) {
         <select name="language" defaultValue={current} className={inputClass}>
           {LANGS.map((lang) => (
             <option key={lang} value={lang} lang={lang}>
-              {t.names[lang]}
+              {dictionaryFor(lang).site.languageSwitch.label}
             </option>
           ))}
         </select>

@@ -1,7 +1,7 @@
 // A journal entry's details in words. A moderator's correction (before/after profile data) is
 // shown field by field, only the fields that changed, as the public sees them.
 import { dictionary } from "@/lib/i18n/server";
-import { displayValue, isProfileData, PROFILE_FIELDS } from "@/lib/startups/display";
+import { displayValue, isProfileData, profileFields } from "@/lib/startups/display";
 
 function plain(value: unknown): string {
   if (value === null || value === undefined || value === "") return dictionary().admin.common.none;
@@ -20,7 +20,7 @@ export function JournalDetails({ details, sectorNames }: Props) {
   return (
     <dl className="space-y-1 text-xs">
       {profileChange
-        ? PROFILE_FIELDS.filter(({ key }) => JSON.stringify(before[key]) !== JSON.stringify(after[key])).map(({ key, label }) => (
+        ? profileFields().filter(({ key }) => JSON.stringify(before[key]) !== JSON.stringify(after[key])).map(({ key, label }) => (
             <div key={key}>
               <dt className="font-semibold">{label}</dt>
               <dd className="break-words">

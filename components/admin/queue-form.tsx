@@ -7,7 +7,7 @@ import { Field, inputClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState, type FormState } from "@/lib/forms";
-import { useT } from "@/lib/i18n/client";
+import { useHref, useT } from "@/lib/i18n/client";
 
 type Item = {
   id: string;
@@ -21,6 +21,7 @@ type Item = {
 export function QueueForm({ items, action }: { items: Item[]; action: (state: FormState, formData: FormData) => Promise<FormState> }) {
   const d = useT();
   const t = d.admin.queue;
+  const to = useHref();
   const [state, formAction] = useFormState(action, initialFormState);
   return (
     <form action={formAction} className="space-y-4" noValidate>
@@ -30,7 +31,7 @@ export function QueueForm({ items, action }: { items: Item[]; action: (state: Fo
           <li key={item.id} className="flex gap-3 rounded-lg border border-slate-200 bg-white p-4">
             <input type="checkbox" name="revision" value={item.id} id={`sel-${item.id}`} aria-label={t.select(item.name)} className="mt-1 size-4 accent-brand-700" />
             <div className="flex-1">
-              <Link href={`/admin/revisions/${item.id}`} className="font-semibold text-brand-800 underline">
+              <Link href={to(`/admin/revisions/${item.id}`)} className="font-semibold text-brand-800 underline">
                 {item.name}
               </Link>
               <p className="text-sm text-slate-600">
@@ -42,7 +43,7 @@ export function QueueForm({ items, action }: { items: Item[]; action: (state: Fo
                   {item.duplicates.map((duplicate, index) => (
                     <span key={duplicate.id}>
                       {index > 0 && ", "}
-                      <Link href={`/admin/fiches/${duplicate.slug}`} className="underline">
+                      <Link href={to(`/admin/fiches/${duplicate.slug}`)} className="underline">
                         {duplicate.name}
                       </Link>{" "}
                       ({duplicate.reasons.map((reason) => t.duplicateReasons[reason]).join(", ")})

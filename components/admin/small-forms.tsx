@@ -5,7 +5,8 @@ import { Field, inputClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState, type FormState } from "@/lib/forms";
-import { useT } from "@/lib/i18n/client";
+import { useLang, useT } from "@/lib/i18n/client";
+import { sectorName } from "@/lib/sectors/name";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
@@ -88,9 +89,10 @@ export function SectorRenameForm({ action, id, nameFr, nameEn }: { action: Actio
   );
 }
 
-export function SectorMergeForm({ action, id, name, others }: { action: Action; id: number; name: string; others: { id: number; nameFr: string }[] }) {
+export function SectorMergeForm({ action, id, name, others }: { action: Action; id: number; name: string; others: { id: number; nameFr: string; nameEn: string }[] }) {
   const d = useT();
   const t = d.admin;
+  const lang = useLang();
   const [state, formAction] = useFormState(action, initialFormState);
   return (
     <form action={formAction} className="flex flex-wrap items-end gap-2">
@@ -100,7 +102,7 @@ export function SectorMergeForm({ action, id, name, others }: { action: Action; 
           <option value="">{t.sectors.chooseTarget}</option>
           {others.map((other) => (
             <option key={other.id} value={other.id}>
-              {other.nameFr}
+              {sectorName(other, lang)}
             </option>
           ))}
         </select>

@@ -1,6 +1,6 @@
 // One event in a list: date, title, place, type and price, and "Annulé" when cancelled.
 import Link from "next/link";
-import { dictionary } from "@/lib/i18n/server";
+import { dictionary, href } from "@/lib/i18n/server";
 import type { PublicEvent } from "@/lib/events/public";
 import { cn } from "@/lib/cn";
 
@@ -19,7 +19,7 @@ export function EventCard({ event }: { event: PublicEvent }) {
         <time dateTime={event.startsAt.toISOString()}>{t.when(event.startsAt, event.endsAt, event.allDay)}</time>
       </p>
       <h3 className="mt-1 text-lg font-semibold">
-        <Link href={`/evenements/${event.slug}`} className={cn("hover:underline", cancelled && "line-through")}>
+        <Link href={href(`/evenements/${event.slug}`)} className={cn("hover:underline", cancelled && "line-through")}>
           {event.title}
         </Link>
         {cancelled && <span className="ml-2 rounded bg-red-100 px-2 py-0.5 text-sm font-semibold text-red-900 no-underline">{t.card.cancelled}</span>}

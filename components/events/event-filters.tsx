@@ -1,5 +1,5 @@
 // The agenda's filters: a plain GET form, so it works without JavaScript.
-import { dictionary } from "@/lib/i18n/server";
+import { dictionary, href } from "@/lib/i18n/server";
 import { EVENT_TYPES } from "@/lib/events/options";
 import type { EventFilters } from "@/lib/events/params";
 import { METROPOLISES } from "@/lib/startups/options";
@@ -8,7 +8,7 @@ const selectClass = "w-full rounded-md border border-slate-400 bg-white px-2 py-
 export function EventFiltersForm({ filters, months }: { filters: EventFilters; months: { value: string; label: string }[] }) {
   const t = dictionary().events.list;
   return (
-    <form method="get" action="/evenements" aria-label={t.filters} className="grid grid-cols-1 gap-3 rounded-xl border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-5">
+    <form method="get" action={href("/evenements")} aria-label={t.filters} className="grid grid-cols-1 gap-3 rounded-xl border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-5">
       {filters.year && <input type="hidden" name="annee" value={filters.year} />}
       <div>
         <label htmlFor="f-metropole" className="mb-1 block text-sm font-semibold">
@@ -59,7 +59,7 @@ export function EventFiltersForm({ filters, months }: { filters: EventFilters; m
         <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">
           {t.apply}
         </button>
-        <a href={filters.year ? `/evenements?annee=${filters.year}` : "/evenements"} className="text-sm text-brand-700 underline">
+        <a href={href(filters.year ? `/evenements?annee=${filters.year}` : "/evenements")} className="text-sm text-brand-700 underline">
           {t.reset}
         </a>
       </div>

@@ -7,18 +7,20 @@ import { FormOutcome } from "@/components/ui/form-outcome";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { EVENT_TYPES } from "@/lib/events/options";
 import { initialFormState, type FormState } from "@/lib/forms";
-import { fr } from "@/lib/i18n/fr";
+import type { Dictionary } from "@/lib/i18n/dictionary";
+import { useT } from "@/lib/i18n/client";
 
-const t = fr.events.form;
-
-// Every field that may be refused, for the error summary's links (the ids are ev-<name>).
-const SUMMARY_FIELDS = (
-  [
-    ["title", t.title], ["type", t.type], ["startDate", t.startDate], ["startTime", t.startTime], ["endDate", t.endDate], ["endTime", t.endTime],
-    ["communeCode", t.commune], ["address", t.address], ["onlineUrl", t.onlineUrl], ["description", t.description], ["organiser", t.organiser],
-    ["organiserStartup", t.organiserStartup], ["link", t.link],
-  ] as const
-).map(([name, label]) => ({ name, id: `ev-${name}`, label }));
+// Every field that may be refused, for the error summary's links (the ids are ev-<name>), labelled
+// in the page's language.
+function summaryFields(t: Dictionary["events"]["form"]) {
+  return (
+    [
+      ["title", t.title], ["type", t.type], ["startDate", t.startDate], ["startTime", t.startTime], ["endDate", t.endDate], ["endTime", t.endTime],
+      ["communeCode", t.commune], ["address", t.address], ["onlineUrl", t.onlineUrl], ["description", t.description], ["organiser", t.organiser],
+      ["organiserStartup", t.organiserStartup], ["link", t.link],
+    ] as const
+  ).map(([name, label]) => ({ name, id: `ev-${name}`, label }));
+}
 
 type Props = {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
@@ -30,6 +32,8 @@ type Props = {
 };
 
 export function EventForm({ action, initialValues = {}, eventId, communes, startups, submitLabel }: Props) {
+  const d = useT();
+  const t = d.events.form;
   const [state, formAction] = useActionState(action, initialFormState);
   const values = { ...initialValues, ...(state.values as Record<string, string> | undefined) };
   const errors = state.fieldErrors ?? {};
@@ -40,7 +44,7 @@ export function EventForm({ action, initialValues = {}, eventId, communes, start
     // Keyed on what was typed: after a refused submit React resets the form, and a remount is what
     // makes the selects (type, commune, startup) show the typed values again, not their first ones.
     <form key={state.values ? JSON.stringify(state.values) : "initial"} action={formAction} className="space-y-5" noValidate>
-      <FormOutcome state={state} fields={SUMMARY_FIELDS} />
+      <FormOutcome state={state} fields={summaryFields(t)} />
       {eventId && <input type="hidden" name="eventId" value={eventId} />}
       <Field id="ev-title" label={t.title} errors={errors.title} required>
         <input name="title" defaultValue={value("title")} maxLength={120} className={inputClass} />
@@ -49,7 +53,7 @@ export function EventForm({ action, initialValues = {}, eventId, communes, start
         <select name="type" defaultValue={value("type") || "meetup"} className={inputClass}>
           {EVENT_TYPES.map((type) => (
             <option key={type} value={type}>
-              {fr.events.type[type]}
+              {d.events.type[type]}
             </option>
           ))}
         </select>

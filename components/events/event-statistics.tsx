@@ -2,16 +2,18 @@
 import { BarChart } from "@/components/charts/bar-chart";
 import { ChartFrame } from "@/components/charts/chart-frame";
 import { ColumnChart } from "@/components/charts/column-chart";
-import { fr, formatInteger } from "@/lib/i18n/fr";
+import { dictionary } from "@/lib/i18n/server";
 import type { eventStatistics } from "@/lib/events/public";
 
-const t = fr.events.stats;
 type EventStats = Awaited<ReturnType<typeof eventStatistics>>;
-
-const placeLabel = (place: EventStats["perMetropolis"][number]["place"]) => (place === "online" ? t.online : fr.metropolisLong[place]);
 
 export function EventStatistics({ stats }: { stats: EventStats }) {
   if (stats.perYear.length === 0) return null;
+  // Read at render, in the page's language (a module-level dictionary would stay French).
+  const d = dictionary();
+  const t = d.events.stats;
+  const formatInteger = d.format.integer;
+  const placeLabel = (place: EventStats["perMetropolis"][number]["place"]) => (place === "online" ? t.online : d.metropolisLong[place]);
   const total = stats.perYear.reduce((sum, row) => sum + row.count, 0);
   const top = [...stats.perMetropolis].sort((a, b) => b.count - a.count)[0]!;
   return (

@@ -5,11 +5,12 @@ import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useFormState } from "@/components/ui/use-form-state";
 import { initialFormState, type FormState } from "@/lib/forms";
-import { useT } from "@/lib/i18n/client";
+import { useHref, useT } from "@/lib/i18n/client";
 
 export function ConfirmLinkForm({ action, token }: { action: (state: FormState, formData: FormData) => Promise<FormState>; token: string }) {
   const d = useT();
   const t = d.freshness.link;
+  const to = useHref();
   const [state, formAction] = useFormState(action, initialFormState);
   if (state.status !== "idle") {
     const slug = typeof state.values?.slug === "string" ? state.values.slug : null;
@@ -18,11 +19,11 @@ export function ConfirmLinkForm({ action, token }: { action: (state: FormState, 
         <Notice tone={state.status === "error" ? "error" : "success"}>{state.message}</Notice>
         <p className="flex flex-wrap gap-4">
           {slug && (
-            <Link prefetch={false} href={`/startups/${slug}`} className="text-brand-700 underline">
+            <Link prefetch={false} href={to(`/startups/${slug}`)} className="text-brand-700 underline">
               {t.viewProfile}
             </Link>
           )}
-          <Link href="/espace" className="text-brand-700 underline">
+          <Link href={to("/espace")} className="text-brand-700 underline">
             {t.space}
           </Link>
         </p>

@@ -4,7 +4,7 @@
 // the banner never shows again. Decided in the browser, after mount, so that cached pages stay
 // the same for everyone.
 import { useSyncExternalStore } from "react";
-import { LANG_COOKIE, otherLang, switchHref } from "@/lib/i18n/lang";
+import { dictionaryFor, LANG_COOKIE, otherLang, switchHref } from "@/lib/i18n/lang";
 import { useLang, useT } from "@/lib/i18n/client";
 
 function prefersLanguage(languages: readonly string[], lang: string): boolean {
@@ -30,7 +30,8 @@ export function LanguageOffer() {
     () => null,
   );
   if (current === null) return null;
-  const offer = t.site.languageOffer;
+  // The invitation in the language it offers; the way to decline in the page's own.
+  const offer = dictionaryFor(target).site.languageOffer;
   return (
     <aside aria-label={offer.label} lang={target} className="border-b border-brand-100 bg-brand-50">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3 text-sm text-slate-800">
@@ -39,7 +40,7 @@ export function LanguageOffer() {
           {offer.accept}
         </a>
         <a href={switchHref(lang, current)} hrefLang={lang} lang={lang} className="text-brand-800 underline">
-          {offer.decline}
+          {t.site.languageOffer.decline}
         </a>
       </div>
     </aside>

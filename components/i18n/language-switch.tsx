@@ -5,13 +5,14 @@
 // mounted it names the current path and query, read from the address bar, so the cached HTML is
 // the same for everyone and never disagrees with hydration.
 import { currentLocation, useCurrentLocation } from "@/components/i18n/current-location";
-import { otherLang, switchHref } from "@/lib/i18n/lang";
-import { useLang, useT } from "@/lib/i18n/client";
+import { dictionaryFor, otherLang, switchHref } from "@/lib/i18n/lang";
+import { useLang } from "@/lib/i18n/client";
 
 export function LanguageSwitch() {
   const lang = useLang();
-  const t = useT();
   const target = otherLang(lang);
+  // Written in the language it leads to, and marked so (lang), for readers of that language.
+  const invitation = dictionaryFor(target).site.languageSwitch;
   const location = useCurrentLocation();
   // The search changes the address in place (no navigation, no popstate): read it again whenever
   // the link is about to be used.
@@ -24,8 +25,8 @@ export function LanguageSwitch() {
       onFocus={update}
       onPointerEnter={update}
       onClick={update}
-      hrefLang={target} lang={target} title={t.site.languageSwitch.title} className="rounded border border-white/60 px-2 py-0.5 hover:underline">
-      {t.site.languageSwitch.label}
+      hrefLang={target} lang={target} title={invitation.title} className="rounded border border-white/60 px-2 py-0.5 hover:underline">
+      {invitation.label}
     </a>
   );
 }

@@ -2,24 +2,27 @@
 // sortable column's header is a link, so sorting works without JavaScript.
 import Link from "next/link";
 import { cn } from "@/lib/cn";
-import { fr, formatInteger } from "@/lib/i18n/fr";
+import type { Dictionary } from "@/lib/i18n/dictionary";
+import { dictionary } from "@/lib/i18n/server";
 import type { CommuneFigures, CommuneSort } from "@/lib/stats/by-commune";
-
-const t = fr.map.table;
 
 type Column = { sort: CommuneSort; header: string; numeric: boolean; cell: (row: CommuneFigures) => string };
 
-const rate = (value: number | null) => (value === null ? "—" : fr.map.formatRate(value));
-
-const COLUMNS: Record<CommuneSort, Column> = {
-  commune: { sort: "commune", header: t.commune, numeric: false, cell: (row) => row.name },
-  metropole: { sort: "metropole", header: t.metropolis, numeric: false, cell: (row) => fr.metropolis[row.metropolis] },
-  startups: { sort: "startups", header: t.startups, numeric: true, cell: (row) => formatInteger(row.startups) },
-  emplois: { sort: "emplois", header: t.jobs, numeric: true, cell: (row) => formatInteger(row.jobs) },
-  habitants: { sort: "habitants", header: t.population, numeric: true, cell: (row) => formatInteger(row.population) },
-  taux: { sort: "taux", header: t.startupsPer10k, numeric: true, cell: (row) => rate(row.startupsPer10k) },
-  "taux-emplois": { sort: "taux-emplois", header: t.jobsPer10k, numeric: true, cell: (row) => rate(row.jobsPer10k) },
-};
+/** The columns in a language: built per render, since headers and number formats follow the page's. */
+function columnsIn(d: Dictionary): Record<CommuneSort, Column> {
+  const t = d.map.table;
+  const formatInteger = d.format.integer;
+  const rate = (value: number | null) => (value === null ? "—" : d.map.formatRate(value));
+  return {
+    commune: { sort: "commune", header: t.commune, numeric: false, cell: (row) => row.name },
+    metropole: { sort: "metropole", header: t.metropolis, numeric: false, cell: (row) => d.metropolis[row.metropolis] },
+    startups: { sort: "startups", header: t.startups, numeric: true, cell: (row) => formatInteger(row.startups) },
+    emplois: { sort: "emplois", header: t.jobs, numeric: true, cell: (row) => formatInteger(row.jobs) },
+    habitants: { sort: "habitants", header: t.population, numeric: true, cell: (row) => formatInteger(row.population) },
+    taux: { sort: "taux", header: t.startupsPer10k, numeric: true, cell: (row) => rate(row.startupsPer10k) },
+    "taux-emplois": { sort: "taux-emplois", header: t.jobsPer10k, numeric: true, cell: (row) => rate(row.jobsPer10k) },
+  };
+}
 
 type Props = {
   caption: string;
@@ -34,8 +37,11 @@ type Props = {
 
 export function CommuneTable({ caption, rows, columns, showMetropolis, sort, sortHref }: Props) {
   // The metropolis column only where the rows span several metropolises, right after the name.
+  const d = dictionary();
+  const t = d.map.table;
+  const all = columnsIn(d);
   const keys = showMetropolis ? [columns[0]!, "metropole" as const, ...columns.slice(1)] : columns;
-  const shown = keys.map((key) => COLUMNS[key]);
+  const shown = keys.map((key) => all[key]);
   const header = (column: Column) => (
     <th
       key={column.sort}

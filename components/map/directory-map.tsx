@@ -3,7 +3,7 @@
 // or drops it when it is the one chosen. Links are next/link: with JavaScript, the results update
 // without a full reload; without it, they are plain links.
 import Link from "next/link";
-import { dictionary } from "@/lib/i18n/server";
+import { dictionary, href } from "@/lib/i18n/server";
 import { mapGeometry } from "@/lib/map/geometry";
 import { directoryMapValues, directoryMapScope } from "@/lib/map/directory";
 import { MAP_TABLE_SORTS, toQueryString, type MapTableSort, type SearchParams, type View } from "@/lib/search/params";
@@ -25,7 +25,7 @@ export function DirectoryMap({ params, facets }: { params: SearchParams; facets:
   const rows = communeFigures(scope, new Map(Object.entries(values).map(([code, startups]) => [code, { startups, jobs: 0 }]))).filter((row) => row.startups > 0);
   const sort = params.communeSort ?? "startups";
   // Every column shown is one of MAP_TABLE_SORTS; the link keeps the rest of the search as it is.
-  const sortHref = (column: string) => `/startups${toQueryString(params, { communeSort: isTableSort(column) ? column : null })}#${TABLE_ID}`;
+  const sortHref = (column: string) => href(`/startups${toQueryString(params, { communeSort: isTableSort(column) ? column : null })}#${TABLE_ID}`);
   return (
     <div className="mb-6 space-y-3" data-testid="directory-map">
       <p className="text-sm text-slate-700">{t.hint}</p>
@@ -39,7 +39,7 @@ export function DirectoryMap({ params, facets }: { params: SearchParams; facets:
         }
         legendTitle={t.measures.startups.legend}
         formatBound={dictionary().format.integer}
-        hrefFor={(code) => `/startups${toQueryString(params, { commune: code === params.commune ? null : code, page: 1 })}`}
+        hrefFor={(code) => href(`/startups${toQueryString(params, { commune: code === params.commune ? null : code, page: 1 })}`)}
         selected={params.commune}
       />
       {rows.length > 0 && (
@@ -74,7 +74,7 @@ export function ViewSwitch({ params }: { params: SearchParams }) {
       {views.map(([view, label]) => (
         <Link
           key={view}
-          href={`/startups${toQueryString(params, { view })}`}
+          href={href(`/startups${toQueryString(params, { view })}`)}
           prefetch={false}
           scroll={false}
           aria-current={view === params.view ? "page" : undefined}

@@ -1,7 +1,7 @@
 // A small map of a profile's metropolis, with its commune highlighted, and a link to the other
 // startups of that commune.
 import Link from "next/link";
-import { dictionary } from "@/lib/i18n/server";
+import { dictionary, href } from "@/lib/i18n/server";
 import { mapGeometry } from "@/lib/map/geometry";
 import { findCommune } from "@/lib/territory";
 import { TerritoryMap } from "./territory-map";
@@ -26,7 +26,7 @@ export function ProfileMap({ communeCode }: { communeCode: string }) {
         compact
       />
       <p className="mt-2 text-sm">
-        <Link href={`/startups?commune=${commune.code}&vue=carte`} prefetch={false} className="text-brand-700 underline">
+        <Link href={href(`/startups?commune=${commune.code}&vue=carte`)} prefetch={false} className="text-brand-700 underline">
           {t.sameCommune(commune.name)}
         </Link>
       </p>

@@ -1,27 +1,34 @@
 // The statistics page's map section: the communes shaded by startups (or per 10,000 inhabitants),
 // each a link to the directory filtered on it, and the same figures as a sortable table.
 import Link from "next/link";
-import { fr, formatInteger } from "@/lib/i18n/fr";
+import type { Dictionary } from "@/lib/i18n/dictionary";
+import { dictionary, href as localHref } from "@/lib/i18n/server";
 import { mapGeometry } from "@/lib/map/geometry";
 import { sortCommuneFigures, type CommuneFigures } from "@/lib/stats/by-commune";
 import { MAP_MEASURES, statisticsQuery, type MapMeasure, type StatisticsParams } from "@/lib/stats/page-params";
 import { TerritoryMap } from "./territory-map";
 import { CommuneTable } from "./commune-table";
 
-const t = fr.map;
 export const STATISTICS_MAP_WIDTH = 800;
 
-const MEASURES: Record<MapMeasure, { key: "startups" | "startupsPer10k"; text: { legend: string; value: (n: number) => string } }> = {
-  startups: { key: "startups", text: t.measures.startups },
-  taux: { key: "startupsPer10k", text: t.measures.startupsPer10k },
-};
+/** The measures with their text in a language: built per render, in the page's language. */
+function measuresIn(t: Dictionary["map"]): Record<MapMeasure, { key: "startups" | "startupsPer10k"; text: { legend: string; value: (n: number) => string } }> {
+  return {
+    startups: { key: "startups", text: t.measures.startups },
+    taux: { key: "startupsPer10k", text: t.measures.startupsPer10k },
+  };
+}
 
 export function StatisticsMap({ params, rows, scope }: { params: StatisticsParams; rows: CommuneFigures[]; scope: string }) {
-  const measure = MEASURES[params.measure];
+  const d = dictionary();
+  const t = d.map;
+  const measures = measuresIn(t);
+  const measure = measures[params.measure];
   const values = Object.fromEntries(rows.map((row) => [row.code, row[measure.key] ?? 0]));
+  // Links stay in the page's language (`/en/statistiques…` on an English page).
   const href = (overrides: Partial<StatisticsParams>) => {
     const query = statisticsQuery(params, overrides);
-    return `/statistiques${query ? `?${query}` : ""}#communes`;
+    return localHref(`/statistiques${query ? `?${query}` : ""}#communes`);
   };
   return (
     <div className="min-w-0 space-y-4">
@@ -37,7 +44,7 @@ export function StatisticsMap({ params, rows, scope }: { params: StatisticsParam
             aria-current={candidate === params.measure ? "true" : undefined}
             className="rounded-full border border-slate-400 px-3 py-1 aria-[current=true]:border-brand-700 aria-[current=true]:bg-brand-700 aria-[current=true]:text-white"
           >
-            {MEASURES[candidate].text.legend}
+            {measures[candidate].text.legend}
           </Link>
         ))}
       </nav>
@@ -46,10 +53,10 @@ export function StatisticsMap({ params, rows, scope }: { params: StatisticsParam
         geometry={mapGeometry(params.metropolis, STATISTICS_MAP_WIDTH)}
         title={t.title(scope)}
         values={values}
-        describe={(commune, value) => t.communeLabel(commune.name, fr.metropolisLong[commune.metropolis], measure.text.value(value))}
+        describe={(commune, value) => t.communeLabel(commune.name, d.metropolisLong[commune.metropolis], measure.text.value(value))}
         legendTitle={measure.text.legend}
-        formatBound={params.measure === "taux" ? t.formatRate : formatInteger}
-        hrefFor={(code) => `/startups?commune=${code}&vue=carte`}
+        formatBound={params.measure === "taux" ? t.formatRate : d.format.integer}
+        hrefFor={(code) => localHref(`/startups?commune=${code}&vue=carte`)}
       />
       <details open className="min-w-0 max-w-full overflow-hidden rounded-lg border border-slate-200 bg-white p-3">
         <summary className="cursor-pointer font-semibold">{t.table.show}</summary>

@@ -1,14 +1,16 @@
 // Each active filter as a label and the URL without it, for "remove this filter" suggestions.
-import { dictionary } from "@/lib/i18n/server";
+import { currentLang, dictionary, href } from "@/lib/i18n/server";
 import { toQueryString, type SearchParams } from "@/lib/search/params";
-import type { Sector } from "@/lib/sectors";
+import { sectorName, type Sector } from "@/lib/sectors";
 import { findCommune } from "@/lib/territory";
 import { FRESHNESS_FILTERS } from "@/lib/freshness/policy";
 
 export type ActiveFilter = { label: string; href: string };
 
 export function activeFilters(params: SearchParams, sectors: Sector[], path = "/startups"): ActiveFilter[] {
-  const without = (overrides: Partial<SearchParams>) => `${path}${toQueryString(params, { ...overrides, page: 1 })}`;
+  // In the page's language: `path` is the French (unprefixed) path.
+  const without = (overrides: Partial<SearchParams>) => href(`${path}${toQueryString(params, { ...overrides, page: 1 })}`);
+  const lang = currentLang();
   const filters: ActiveFilter[] = [];
   for (const metropolis of params.metropolises) {
     filters.push({ label: dictionary().metropolis[metropolis], href: without({ metropolises: params.metropolises.filter((m) => m !== metropolis) }) });
@@ -17,7 +19,8 @@ export function activeFilters(params: SearchParams, sectors: Sector[], path = "/
     filters.push({ label: findCommune(params.commune)?.name ?? params.commune, href: without({ commune: null }) });
   }
   for (const slug of params.sectors) {
-    const label = sectors.find((sector) => sector.slug === slug)?.nameFr ?? slug;
+    const sector = sectors.find((candidate) => candidate.slug === slug);
+    const label = sector ? sectorName(sector, lang) : slug;
     filters.push({ label, href: without({ sectors: params.sectors.filter((s) => s !== slug) }) });
   }
   for (const stage of params.stages) {

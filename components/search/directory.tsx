@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { dictionary } from "@/lib/i18n/server";
+import { dictionary, href } from "@/lib/i18n/server";
 import { hasFilters, toQueryString, type SearchParams } from "@/lib/search/params";
 import type { SearchResult } from "@/lib/search/search";
 import type { Sector } from "@/lib/sectors";
@@ -20,7 +20,7 @@ function communeOptions() {
 export function Directory({ params, result, sectors }: { params: SearchParams; result: SearchResult; sectors: Sector[] }) {
   const t = dictionary().search;
   const filters = activeFilters(params, sectors);
-  const hrefFor = (page: number) => `/startups${toQueryString(params, { page })}`;
+  const hrefFor = (page: number) => href(`/startups${toQueryString(params, { page })}`);
 
   return (
     <>
@@ -28,7 +28,7 @@ export function Directory({ params, result, sectors }: { params: SearchParams; r
       <p className="mt-2 text-slate-700">{t.intro}</p>
 
       <AutoSubmitForm
-        action="/startups"
+        action={href("/startups")}
         currentQuery={toQueryString(params)}
         method="get"
         role="search"
@@ -67,7 +67,7 @@ export function Directory({ params, result, sectors }: { params: SearchParams; r
             <Filters params={params} facets={result.facets} sectors={sectors} communes={communeOptions()} />
             {hasFilters(params) && (
               <p className="mt-4">
-                <Link href={`/startups${toQueryString(params, { ...clearedFilters, page: 1 })}`} className="text-sm text-brand-700 underline">
+                <Link href={href(`/startups${toQueryString(params, { ...clearedFilters, page: 1 })}`)} className="text-sm text-brand-700 underline">
                   {t.resetFilters}
                 </Link>
               </p>
@@ -98,7 +98,7 @@ export function Directory({ params, result, sectors }: { params: SearchParams; r
           {result.items.length > 0 ? (
             <ResultList items={result.items} />
           ) : (
-            <EmptyResults query={params.q} queryRemovalHref={`/startups${toQueryString(params, { q: "", page: 1 })}`} filters={filters} />
+            <EmptyResults query={params.q} queryRemovalHref={href(`/startups${toQueryString(params, { q: "", page: 1 })}`)} filters={filters} />
           )}
           <Pagination page={result.page} pageCount={result.pageCount} hrefFor={hrefFor} />
         </section>

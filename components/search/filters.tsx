@@ -2,12 +2,13 @@
 // The directory's filters, each value with its count for the current query (facets).
 // A client component only so that the page's RSC payload carries these compact props instead of
 // the whole rendered tree (about half the page's bytes); it has no client-side state.
-import { useT } from "@/lib/i18n/client";
+import { useLang, useT } from "@/lib/i18n/client";
 import type { FacetCounts } from "@/lib/search/search";
 import type { SearchParams } from "@/lib/search/params";
 import { METROPOLISES, STAGES, TEAM_BANDS } from "@/lib/startups/options";
 import { FRESHNESS_FILTER_IDS } from "@/lib/freshness/policy";
 import type { Sector } from "@/lib/sectors";
+import { sectorName } from "@/lib/sectors/name";
 import type { Commune } from "@/lib/territory";
 
 export type CommuneOption = Pick<Commune, "code" | "name" | "metropolis">;
@@ -64,6 +65,7 @@ type Props = { params: SearchParams; facets: FacetCounts; sectors: Sector[]; com
 
 export function Filters({ params, facets, sectors, communes }: Props) {
   const d = useT();
+  const lang = useLang();
   const t = d.search;
   const years = Object.keys(facets.year)
     .map(Number)
@@ -116,7 +118,7 @@ export function Filters({ params, facets, sectors, communes }: Props) {
               key={sector.slug}
               name="secteur"
               value={sector.slug}
-              label={sector.nameFr}
+              label={sectorName(sector, lang)}
               count={facets.sector[sector.slug]}
               checked={params.sectors.includes(sector.slug)}
             />

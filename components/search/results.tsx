@@ -2,14 +2,17 @@
 // A client component only to keep the page's RSC payload small (the items travel as data, not as
 // a rendered tree); it has no client-side state.
 import Link from "next/link";
-import { useT } from "@/lib/i18n/client";
+import { useHref, useLang, useT } from "@/lib/i18n/client";
 import type { SearchResultItem } from "@/lib/search/search";
+import { sectorName } from "@/lib/sectors/name";
 import { StartupLogo } from "@/components/startups/startup-logo";
 import { StaleBadge } from "@/components/startups/stale-badge";
 import type { ActiveFilter } from "./active-filters";
 
 export function ResultList({ items }: { items: SearchResultItem[] }) {
   const d = useT();
+  const lang = useLang();
+  const to = useHref();
   return (
     <ul className="grid grid-cols-1 gap-4 sm:grid-cols-2">
       {items.map((item) => (
@@ -20,7 +23,7 @@ export function ResultList({ items }: { items: SearchResultItem[] }) {
               {/* The link covers the whole card, while keeping one tab stop per result. */}
               {/* No prefetch: profiles are cached pages now, so prefetching would render 20 of them
                   for every results page shown after each directory change. */}
-              <Link href={`/startups/${item.slug}`} prefetch={false} className="after:absolute after:inset-0 after:content-['']">
+              <Link href={to(`/startups/${item.slug}`)} prefetch={false} className="after:absolute after:inset-0 after:content-['']">
                 {item.name}
               </Link>
             </h3>
@@ -40,7 +43,7 @@ export function ResultList({ items }: { items: SearchResultItem[] }) {
               )}
               {item.sectors.map((sector) => (
                 <li key={sector.slug} className="rounded-full bg-brand-50 px-2 py-0.5 text-xs text-brand-800">
-                  {sector.nameFr}
+                  {sectorName(sector, lang)}
                 </li>
               ))}
             </ul>

@@ -1,6 +1,6 @@
 "use client";
 // The startup profile form. The same zod schema as the server action checks it on submit, so
-// errors show at once, in French, next to each field; the server checks again regardless.
+// errors show at once, next to each field; the server checks again regardless.
 import { useFormState } from "@/components/ui/use-form-state";
 import { useMemo, useState } from "react";
 import { Combobox } from "@/components/ui/combobox";
@@ -8,45 +8,52 @@ import { Field, inputClass } from "@/components/ui/field";
 import { ErrorSummary, type SummaryField } from "@/components/ui/error-summary";
 import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { FORM_ERROR_SUMMARY, initialFormState, zodFieldErrors, type FormState } from "@/lib/forms";
-import { fr } from "@/lib/i18n/fr";
+import { initialFormState, zodFieldErrors, type FormState } from "@/lib/forms";
+import type { Dictionary } from "@/lib/i18n/dictionary";
+import { useLang, useT } from "@/lib/i18n/client";
+// Not "@/lib/sectors": its index reaches the database, which has no place in the browser bundle.
+import { sectorName } from "@/lib/sectors/name";
 import { STAGES } from "@/lib/startups/options";
 import { PROFILE_LIMITS } from "@/lib/startups/profile";
 import { matchCommune, suggestCommunes } from "@/lib/territory/match";
 import { profileFormInput, profileFormSchema, type CommuneOption, type ProfileFormValues } from "@/lib/startups/profile-form";
 
-const t = fr.space;
-const f = t.fields;
-
-const SUMMARY_FIELDS: SummaryField[] = (
-  [
-    ["name", f.name],
-    ["tagline", f.tagline],
-    ["description", f.description],
-    ["commune", f.commune],
-    ["sectors", f.sectors],
-    ["foundedYear", f.foundedYear],
-    ["teamSize", f.teamSize],
-    ["fundsRaisedEur", f.fundsRaised],
-    ["stage", f.stage],
-    ["website", f.website],
-    ["siren", f.siren],
-    ["linkedinUrl", f.linkedin],
-    ["twitterUrl", f.twitter],
-  ] as const
-).map(([name, label]) => ({ name, label, id: `profile-${name}` }));
+// The error summary's links to each field, labelled in the page's language.
+function summaryFields(f: Dictionary["space"]["fields"]): SummaryField[] {
+  return (
+    [
+      ["name", f.name],
+      ["tagline", f.tagline],
+      ["description", f.description],
+      ["commune", f.commune],
+      ["sectors", f.sectors],
+      ["foundedYear", f.foundedYear],
+      ["teamSize", f.teamSize],
+      ["fundsRaisedEur", f.fundsRaised],
+      ["stage", f.stage],
+      ["website", f.website],
+      ["siren", f.siren],
+      ["linkedinUrl", f.linkedin],
+      ["twitterUrl", f.twitter],
+    ] as const
+  ).map(([name, label]) => ({ name, label, id: `profile-${name}` }));
+}
 
 type Props = {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   initialValues: ProfileFormValues;
   communes: CommuneOption[];
-  sectors: { slug: string; nameFr: string }[];
+  sectors: { slug: string; nameFr: string; nameEn: string }[];
 };
 
 export function ProfileForm({ action, initialValues, communes, sectors }: Props) {
+  const d = useT();
+  const lang = useLang();
+  const t = d.space;
+  const f = t.fields;
   const [serverState, formAction] = useFormState(action, initialFormState);
   const [clientErrors, setClientErrors] = useState<Record<string, string[]> | null>(null);
-  const schema = useMemo(() => profileFormSchema(communes, sectors.map((sector) => sector.slug)), [communes, sectors]);
+  const schema = useMemo(() => profileFormSchema(d.messages.profile, communes, sectors.map((sector) => sector.slug)), [d, communes, sectors]);
   const values = serverState.values ?? initialValues;
   const errors = clientErrors ?? serverState.fieldErrors ?? {};
   const text = (key: string) => (typeof values[key] === "string" ? (values[key] as string) : "");
@@ -74,7 +81,7 @@ export function ProfileForm({ action, initialValues, communes, sectors }: Props)
       key={JSON.stringify(serverState.values ?? null)}
     >
       {(clientErrors || serverState.status === "error") && (
-        <ErrorSummary errors={errors} fields={SUMMARY_FIELDS} message={serverState.message && !clientErrors ? serverState.message : FORM_ERROR_SUMMARY} />
+        <ErrorSummary errors={errors} fields={summaryFields(f)} message={serverState.message && !clientErrors ? serverState.message : d.messages.forms.errorSummary} />
       )}
       {serverState.status === "success" && serverState.message && <Notice tone="success">{serverState.message}</Notice>}
 
@@ -99,7 +106,7 @@ export function ProfileForm({ action, initialValues, communes, sectors }: Props)
         />
       </Field>
       <p aria-live="polite" className="-mt-3 text-sm text-slate-700">
-        {metropolis ? f.metropolis(fr.metropolisLong[metropolis as keyof typeof fr.metropolisLong]) : ""}
+        {metropolis ? f.metropolis(d.metropolisLong[metropolis as keyof typeof d.metropolisLong]) : ""}
       </p>
 
       <fieldset aria-describedby={errors.sectors ? "profile-sectors-error" : undefined}>
@@ -118,7 +125,7 @@ export function ProfileForm({ action, initialValues, communes, sectors }: Props)
                 className="size-4 accent-brand-700"
               />
               <label htmlFor={`sector-${sector.slug}`} className="text-sm">
-                {sector.nameFr}
+                {sectorName(sector, lang)}
               </label>
             </li>
           ))}
@@ -147,7 +154,7 @@ export function ProfileForm({ action, initialValues, communes, sectors }: Props)
           <option value="">{f.chooseStage}</option>
           {STAGES.map((stage) => (
             <option key={stage} value={stage}>
-              {fr.stage[stage]}
+              {d.stage[stage]}
             </option>
           ))}
         </select>

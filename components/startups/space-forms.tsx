@@ -9,7 +9,7 @@ import { FocusOnMount } from "@/components/ui/focus-on-mount";
 import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState, type FormState } from "@/lib/forms";
-import { useT } from "@/lib/i18n/client";
+import { useHref, useT } from "@/lib/i18n/client";
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
 function StateNotice({ state }: { state: FormState }) {
@@ -37,6 +37,7 @@ function ClaimForm({ action, targetId }: { action: Action; targetId: string }) {
 export function SubmitRevisionForm({ action, claimAction }: { action: Action; claimAction: Action }) {
   const d = useT();
   const t = d.space;
+  const to = useHref();
   const [state, formAction] = useFormState(action, initialFormState);
   const duplicates = state.duplicates ?? [];
   return (
@@ -52,7 +53,7 @@ export function SubmitRevisionForm({ action, claimAction }: { action: Action; cl
             {duplicates.map((duplicate) => (
               <li key={duplicate.id}>
                 {duplicate.status === "published" ? (
-                  <Link prefetch={false} href={`/startups/${duplicate.slug}`} className="font-semibold underline">
+                  <Link prefetch={false} href={to(`/startups/${duplicate.slug}`)} className="font-semibold underline">
                     {duplicate.name}
                   </Link>
                 ) : (

@@ -3,7 +3,8 @@ import { BarChart } from "@/components/charts/bar-chart";
 import { ChartFrame } from "@/components/charts/chart-frame";
 import { ColumnChart } from "@/components/charts/column-chart";
 import { LineChart } from "@/components/charts/line-chart";
-import { dictionary } from "@/lib/i18n/server";
+import { currentLang, dictionary, href } from "@/lib/i18n/server";
+import { sectorName } from "@/lib/sectors";
 import { METROPOLISES, type Metropolis } from "@/lib/startups/options";
 import type { Stats } from "@/lib/stats/compute";
 import type { ConfirmedShare } from "@/lib/freshness/public";
@@ -16,6 +17,9 @@ export function Statistics({ params, stats, freshness }: { params: StatisticsPar
   const { metropolis } = params;
   const scope = metropolis ? dictionary().metropolisLong[metropolis] : t.allScope;
   const top = <T,>(rows: T[], n: number) => rows.slice(0, n);
+  const lang = currentLang();
+  // `name` is the French name, `nameEn` the English one (lib/stats/compute).
+  const sector = (s: Stats["bySector"][number]) => sectorName({ nameFr: s.name, nameEn: s.nameEn }, lang);
 
   return (
     <div className="space-y-8">
@@ -29,7 +33,7 @@ export function Statistics({ params, stats, freshness }: { params: StatisticsPar
         </p>
       </header>
 
-      <form method="get" action="/statistiques" className="flex flex-wrap items-end gap-3" aria-label={t.filterLabel}>
+      <form method="get" action={href("/statistiques")} className="flex flex-wrap items-end gap-3" aria-label={t.filterLabel}>
         <div>
           <label htmlFor="metropole" className="mb-1 block text-sm font-semibold">
             {t.filterLabel}
@@ -83,11 +87,11 @@ export function Statistics({ params, stats, freshness }: { params: StatisticsPar
         <ChartFrame
           id="chart-sectors"
           title={t.bySector}
-          summary={t.sectorSummary(stats.bySector[0]?.name ?? "—", stats.bySector[0]?.startups ?? 0)}
+          summary={t.sectorSummary(stats.bySector[0] ? sector(stats.bySector[0]) : "—", stats.bySector[0]?.startups ?? 0)}
           columns={[{ header: t.sector }, { header: t.startups, numeric: true }, { header: t.jobs, numeric: true }, { header: t.funds, numeric: true }]}
-          rows={stats.bySector.map((s) => [s.name, dictionary().format.integer(s.startups), dictionary().format.integer(s.jobs), dictionary().format.euros(s.fundsEur)])}
+          rows={stats.bySector.map((s) => [sector(s), dictionary().format.integer(s.startups), dictionary().format.integer(s.jobs), dictionary().format.euros(s.fundsEur)])}
         >
-          <BarChart chartId="chart-sectors" bars={stats.bySector.map((s) => ({ label: s.name, value: s.startups, valueLabel: dictionary().format.integer(s.startups) }))} />
+          <BarChart chartId="chart-sectors" bars={stats.bySector.map((s) => ({ label: sector(s), value: s.startups, valueLabel: dictionary().format.integer(s.startups) }))} />
         </ChartFrame>
       </section>
 
@@ -162,7 +166,7 @@ export function Statistics({ params, stats, freshness }: { params: StatisticsPar
         </p>
         <p className="mt-3 text-slate-800">
           {t.licence}{" "}
-          <Link href="/donnees-ouvertes" className="text-brand-700 underline">
+          <Link href={href("/donnees-ouvertes")} className="text-brand-700 underline">
             {t.openDataLink}
           </Link>
         </p>

@@ -8,6 +8,7 @@ import type { Db } from "@/db/client";
 import { startupRevisions, startups } from "@/db/schema";
 import { appendAudit } from "@/lib/audit";
 import { fr } from "@/lib/i18n/fr";
+import { dictionary } from "@/lib/i18n/server";
 import { listSectors } from "@/lib/sectors";
 import { findDuplicates, websiteDomain } from "@/lib/startups/duplicates";
 import { writeLiveProfile } from "@/lib/startups/live";
@@ -17,8 +18,9 @@ import { slugify } from "@/lib/startups/revisions";
 import { communeChoices } from "@/lib/territory";
 import { assertAdmin } from "./users";
 
-const t = fr.messages.import;
-const columns = t.columns;
+// The CSV columns keep their French names in both languages: a file is exchanged between people,
+// not shown by the site.
+const columns = fr.messages.import.columns;
 
 /** The documented columns, in order, with what each holds. Column names are part of the file format, not text. */
 export const IMPORT_COLUMNS = [
@@ -65,8 +67,9 @@ function toFormInput(row: Record<string, string>) {
 type Checked = { report: RowReport; data: ProfileData | null };
 
 async function checkRows(db: Db, rows: Record<string, string>[], firstLine: number): Promise<Checked[]> {
+  const t = dictionary().messages.import;
   const sectors = await listSectors(db);
-  const schema = profileFormSchema(communeChoices(), sectors.map((sector) => sector.slug), { inseeCodeFirst: true });
+  const schema = profileFormSchema(dictionary().messages.profile, communeChoices(), sectors.map((sector) => sector.slug), { inseeCodeFirst: true });
   const seen = new Map<string, number>();
   const checked: Checked[] = [];
   for (const [index, row] of rows.entries()) {

@@ -91,8 +91,8 @@ export async function handleStats(db: Db, request: Request): Promise<Response> {
   const etag = etagFor(await directoryVersion(db), url);
   const cached = notModified(request, etag);
   if (cached) return cached;
-  const [stats, sectors] = await Promise.all([directoryStats(db, parsed.value.metropolis), listSectors(db)]);
-  return jsonResponse({ data: labelledStats(stats, sectors), meta: meta() }, etag);
+  const stats = await directoryStats(db, parsed.value.metropolis);
+  return jsonResponse({ data: labelledStats(stats), meta: meta() }, etag);
 }
 
 /** Each series of the statistics as CSV rows (header first). */

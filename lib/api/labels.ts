@@ -3,17 +3,16 @@
 // sources as the pages: the sectors' stored names and the dictionaries.
 import { en } from "@/lib/i18n/en";
 import { fr } from "@/lib/i18n/fr";
-import type { Sector } from "@/lib/sectors";
 import type { Stats } from "@/lib/stats/compute";
 
 export type Labels = { fr: string; en: string };
 
 /** The statistics as the API serves them: unchanged, plus `labels` on sectors, stages and bands. */
-export function labelledStats(stats: Stats, sectors: Sector[]) {
-  const sectorLabels = new Map(sectors.map((sector): [string, Labels] => [sector.slug, { fr: sector.nameFr, en: sector.nameEn }]));
+export function labelledStats(stats: Stats) {
   return {
     ...stats,
-    bySector: stats.bySector.map((row) => ({ ...row, labels: sectorLabels.get(row.slug) ?? { fr: row.name, en: row.name } })),
+    // The page's own `nameEn` becomes the API's `labels`, the shape every labelled row shares.
+    bySector: stats.bySector.map(({ nameEn, ...row }) => ({ ...row, labels: { fr: row.name, en: nameEn } })),
     byStage: stats.byStage.map((row) => ({ ...row, labels: { fr: fr.stage[row.stage], en: en.stage[row.stage] } })),
     byTeamBand: stats.byTeamBand.map((row) => ({ ...row, labels: { fr: fr.teamBand[row.band], en: en.teamBand[row.band] } })),
   };

@@ -24,11 +24,13 @@ export const en = {
     nav: { directory: "Directory", stats: "Statistics", openData: "Open data", about: "About", space: "Startup space", account: "My account" },
     footer: "Normandy French Tech: Caen, Le Havre and Rouen, awarded the label together in June 2015.",
     footerNav: "Footer links",
-    languageSwitch: { label: "Français", title: "Lire cette page en français" },
+    // The way to this language, shown in it on pages of the other one (see LanguageSwitch).
+    languageSwitch: { label: "English", title: "Read this page in English" },
+    // `label`, `text` and `accept` invite to this language, in it; `decline` stays in this one.
     languageOffer: {
-      label: "Langue",
-      text: "Ce site existe aussi en français.",
-      accept: "Lire cette page en français",
+      label: "Language",
+      text: "This site is also available in English.",
+      accept: "Read this page in English",
       decline: "Stay in English",
     },
   },
@@ -181,7 +183,6 @@ export const en = {
       title: "Language",
       intro: "The language of your emails, and the one the site opens in.",
       label: "Language",
-      names: { fr: "Français", en: "English" },
       submit: "Save the language",
       saved: "Language saved.",
       invalid: "Choose French or English.",

@@ -26,11 +26,13 @@ export const fr = {
     footer: "Normandy French Tech : Caen, Le Havre et Rouen, labellisées ensemble en juin 2015.",
     footerNav: "Liens de pied de page",
     // The switch and the offer speak the language they lead to (marked with its own `lang`).
-    languageSwitch: { label: "English", title: "Read this page in English" },
+    // The way to this language, shown in it on pages of the other one (see LanguageSwitch).
+    languageSwitch: { label: "Français", title: "Lire cette page en français" },
+    // `label`, `text` and `accept` invite to this language, in it; `decline` stays in this one.
     languageOffer: {
-      label: "Language",
-      text: "This site is also available in English.",
-      accept: "Read this page in English",
+      label: "Langue",
+      text: "Ce site existe aussi en français.",
+      accept: "Lire cette page en français",
       decline: "Rester en français",
     },
   },
@@ -185,7 +187,6 @@ export const fr = {
       title: "Langue",
       intro: "La langue de vos e-mails, et celle dans laquelle le site s’ouvre.",
       label: "Langue",
-      names: { fr: "Français", en: "English" },
       submit: "Enregistrer la langue",
       saved: "Langue enregistrée.",
       invalid: "Choisissez le français ou l’anglais.",

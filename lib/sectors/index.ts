@@ -2,15 +2,12 @@ import { asc } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { sectors } from "@/db/schema";
 import { cachedForDirectory } from "@/lib/cache/directory-cache";
-import type { Lang } from "@/lib/i18n/lang";
 import { SECTOR_TAXONOMY } from "./taxonomy";
 
-export type Sector = { id: number; slug: string; nameFr: string; nameEn: string };
+// In its own module so that client components can import it without the database code below.
+export { sectorName } from "./name";
 
-/** A sector's name as a page in `lang` shows it: the stored English name (admins edit both). */
-export function sectorName(sector: { nameFr: string; nameEn: string }, lang: Lang): string {
-  return lang === "en" ? sector.nameEn : sector.nameFr;
-}
+export type Sector = { id: number; slug: string; nameFr: string; nameEn: string };
 
 export function listSectors(db: Executor): Promise<Sector[]> {
   return cachedForDirectory(db, "sectors", () => readSectors(db));

@@ -5,5 +5,6 @@ import { communeChoices } from "@/lib/territory";
 
 export async function profileFormOptions(db: Executor) {
   const sectors = await listSectors(db);
-  return { communes: communeChoices(), sectors: sectors.map(({ slug, nameFr }) => ({ slug, nameFr })) };
+  // Both names: the form labels each sector in the page's language (lib/sectors/name).
+  return { communes: communeChoices(), sectors: sectors.map(({ slug, nameFr, nameEn }) => ({ slug, nameFr, nameEn })) };
 }

@@ -1,6 +1,9 @@
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
-import { decodesInFlight, LOGO_CONCURRENT_DECODES, LOGO_ERRORS, LOGO_MAX_BYTES, LOGO_MAX_SIDE, LOGO_SIZE, processLogo, sniffLogoFormat } from "./logo";
+import { decodesInFlight, LOGO_CONCURRENT_DECODES, LOGO_MAX_BYTES, LOGO_MAX_SIDE, LOGO_SIZE, logoErrors, processLogo, sniffLogoFormat } from "./logo";
+
+// Outside a request the dictionary is French, which the wording checks below rely on.
+const LOGO_ERRORS = logoErrors();
 
 const PNG_HEADER = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 

@@ -1,7 +1,7 @@
 // Startup logo upload processing: validate an untrusted upload and re-encode it to a small,
 // metadata-free square WebP that is safe to store and serve as-is.
 import sharp, { type SharpOptions } from "sharp";
-import { fr } from "@/lib/i18n/fr";
+import { dictionary } from "@/lib/i18n/server";
 
 /** Largest accepted upload, in bytes (2 Mo). */
 export const LOGO_MAX_BYTES = 2 * 1024 * 1024;
@@ -44,7 +44,10 @@ async function withDecodeSlot<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-export const LOGO_ERRORS = fr.messages.logo;
+/** The refusal messages, in the current request's language (read at call time, not at import). */
+export function logoErrors() {
+  return dictionary().messages.logo;
+}
 
 export type ProcessLogoResult = { ok: true; webp: Buffer } | { ok: false; error: string };
 
@@ -84,15 +87,16 @@ function sharpOptions(): SharpOptions {
 
 /**
  * Validates an uploaded logo and re-encodes it to a LOGO_SIZE × LOGO_SIZE WebP with a transparent
- * background. Never throws for bad input: every refusal is returned with a French message meant
- * for the user.
+ * background. Never throws for bad input: every refusal is returned with a message meant for the
+ * user, in the current request's language.
  */
 export async function processLogo(input: Buffer): Promise<ProcessLogoResult> {
-  if (input.length === 0) return { ok: false, error: LOGO_ERRORS.empty };
-  if (input.length > LOGO_MAX_BYTES) return { ok: false, error: LOGO_ERRORS.tooBig };
+  const errors = logoErrors();
+  if (input.length === 0) return { ok: false, error: errors.empty };
+  if (input.length > LOGO_MAX_BYTES) return { ok: false, error: errors.tooBig };
 
   const sniffed = sniffLogoFormat(input);
-  if (!sniffed) return { ok: false, error: LOGO_ERRORS.badType };
+  if (!sniffed) return { ok: false, error: errors.badType };
 
   try {
     // The signature only proves the first bytes; make sure libvips agrees on the format
@@ -100,10 +104,10 @@ export async function processLogo(input: Buffer): Promise<ProcessLogoResult> {
     // Only the header is read here (no pixels), so sharp's pixel limit is lifted to let us
     // tell "too many pixels" apart from "unreadable"; the decode below keeps it.
     const metadata = await sharp(input, { ...sharpOptions(), limitInputPixels: false }).metadata();
-    if (metadata.format !== sniffed) return { ok: false, error: LOGO_ERRORS.badType };
+    if (metadata.format !== sniffed) return { ok: false, error: errors.badType };
     const { width, height } = metadata;
-    if (!width || !height) return { ok: false, error: LOGO_ERRORS.unreadable };
-    if (width * height > LOGO_MAX_INPUT_PIXELS) return { ok: false, error: LOGO_ERRORS.tooManyPixels };
+    if (!width || !height) return { ok: false, error: errors.unreadable };
+    if (width * height > LOGO_MAX_INPUT_PIXELS) return { ok: false, error: errors.tooManyPixels };
 
     const webp = await withDecodeSlot(() => sharp(input, sharpOptions())
       // Orient from EXIF before resizing: phone photos are often stored sideways.
@@ -119,6 +123,6 @@ export async function processLogo(input: Buffer): Promise<ProcessLogoResult> {
   } catch {
     // Corrupt data, truncated files and over-limit dimensions all surface as sharp errors;
     // the user can only fix them by picking another file.
-    return { ok: false, error: LOGO_ERRORS.unreadable };
+    return { ok: false, error: errors.unreadable };
   }
 }

@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { communeChoices } from "@/lib/territory";
+import { fr } from "@/lib/i18n/fr";
 import { SECTOR_TAXONOMY } from "@/lib/sectors/taxonomy";
 import { normalizeWebsite, profileFormInput, profileFormSchema } from "./profile-form";
 import { isValidSiren } from "./profile";
 
-const schema = profileFormSchema(communeChoices(), SECTOR_TAXONOMY.map((sector) => sector.slug));
+const schema = profileFormSchema(fr.messages.profile, communeChoices(), SECTOR_TAXONOMY.map((sector) => sector.slug));
 
 function form(overrides: Record<string, string | string[]> = {}) {
   const data = new FormData();

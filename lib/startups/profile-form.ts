@@ -1,17 +1,19 @@
 // The profile form's schema: the same zod schema runs in the browser (instant, per-field French
 // errors) and in the server action (the authority). It turns the form's strings into ProfileData.
+// The caller hands it the messages of its language (useT() in the browser, dictionary() on the
+// server): this module is in the client bundle, so it cannot read the request's language itself.
 import { z } from "zod";
-import { dictionary } from "@/lib/i18n/server";
+import type { Dictionary } from "@/lib/i18n/dictionary";
 import { matchCommune, type MatchableCommune } from "@/lib/territory/match";
 import { FOUNDED_YEAR_MIN, STAGES } from "./options";
 import { isValidSiren, LINKEDIN_PATTERN, PROFILE_LIMITS, X_PATTERN, type ProfileData } from "./profile";
 
 export type CommuneOption = MatchableCommune & { metropolis: string };
+type ProfileMessages = Dictionary["messages"]["profile"];
 
 const { name, tagline, description, teamSize, fundsRaisedEur, sectors } = PROFILE_LIMITS;
 
-function lengthBetween(label: string, min: number, max: number) {
-  const t = dictionary().messages.profile;
+function lengthBetween(t: ProfileMessages, label: string, min: number, max: number) {
   return z
     .string({ error: t.required(label) })
     .trim()
@@ -19,8 +21,7 @@ function lengthBetween(label: string, min: number, max: number) {
     .max(max, t.tooLong(label, max));
 }
 
-function wholeNumber(label: string, min: number, max: number) {
-  const t = dictionary().messages.profile;
+function wholeNumber(t: ProfileMessages, label: string, min: number, max: number) {
   return z
     .string()
     .trim()
@@ -50,8 +51,7 @@ export function normalizeWebsite(input: string): string | null {
   }
 }
 
-function optionalUrl(label: string, pattern: RegExp | null, hint: string) {
-  const t = dictionary().messages.profile;
+function optionalUrl(t: ProfileMessages, label: string, pattern: RegExp | null, hint: string) {
   return z
     .string()
     .trim()
@@ -70,15 +70,19 @@ function optionalUrl(label: string, pattern: RegExp | null, hint: string) {
 
 type SchemaOptions = { inseeCodeFirst?: boolean };
 
-export function profileFormSchema(communes: readonly CommuneOption[], sectorSlugs: readonly string[], options: SchemaOptions = {}) {
-  const t = dictionary().messages.profile;
+export function profileFormSchema(
+  t: ProfileMessages,
+  communes: readonly CommuneOption[],
+  sectorSlugs: readonly string[],
+  options: SchemaOptions = {},
+) {
   const currentYear = new Date().getFullYear();
   return z
     .object({
-      name: lengthBetween(t.fieldNames.name, name.min, name.max),
-      tagline: lengthBetween(t.fieldNames.tagline, tagline.min, tagline.max),
+      name: lengthBetween(t, t.fieldNames.name, name.min, name.max),
+      tagline: lengthBetween(t, t.fieldNames.tagline, tagline.min, tagline.max),
       // Plain text: line breaks are kept; markup is stored as typed and always shown as text.
-      description: lengthBetween(t.fieldNames.description, description.min, description.max).transform((text) =>
+      description: lengthBetween(t, t.fieldNames.description, description.min, description.max).transform((text) =>
         text.replace(/\r\n?/g, "\n"),
       ),
       commune: z
@@ -98,18 +102,18 @@ export function profileFormSchema(communes: readonly CommuneOption[], sectorSlug
         .min(sectors.min, t.sectorsMin)
         .max(sectors.max, t.sectorsMax(sectors.max))
         .refine((values) => values.every((slug) => sectorSlugs.includes(slug)), t.unknownSector),
-      foundedYear: wholeNumber(t.fieldNames.foundedYear, FOUNDED_YEAR_MIN, currentYear),
-      teamSize: wholeNumber(t.fieldNames.teamSize, teamSize.min, teamSize.max),
+      foundedYear: wholeNumber(t, t.fieldNames.foundedYear, FOUNDED_YEAR_MIN, currentYear),
+      teamSize: wholeNumber(t, t.fieldNames.teamSize, teamSize.min, teamSize.max),
       fundsRaisedEur: z
         .string()
         .trim()
         .transform((value) => (value === "" ? "0" : value))
-        .pipe(wholeNumber(t.fieldNames.fundsRaised, fundsRaisedEur.min, fundsRaisedEur.max)),
+        .pipe(wholeNumber(t, t.fieldNames.fundsRaised, fundsRaisedEur.min, fundsRaisedEur.max)),
       stage: z.enum(STAGES, { error: t.stageRequired }),
       hiring: z.boolean(),
-      website: optionalUrl(t.fieldNames.website, null, t.websiteInvalid),
-      linkedinUrl: optionalUrl(t.fieldNames.linkedin, LINKEDIN_PATTERN, t.linkedinInvalid),
-      twitterUrl: optionalUrl(t.fieldNames.twitter, X_PATTERN, t.twitterInvalid),
+      website: optionalUrl(t, t.fieldNames.website, null, t.websiteInvalid),
+      linkedinUrl: optionalUrl(t, t.fieldNames.linkedin, LINKEDIN_PATTERN, t.linkedinInvalid),
+      twitterUrl: optionalUrl(t, t.fieldNames.twitter, X_PATTERN, t.twitterInvalid),
       siren: z
         .string()
         .transform((value) => value.replace(/[\s.]/g, ""))

@@ -33,7 +33,8 @@ export async function getPublishedStartup(db: Executor, slug: string) {
   if (!row) return null;
   const sectorRows = row.sectorIds.length
     ? await db
-        .select({ slug: sectors.slug, nameFr: sectors.nameFr })
+        // Both names: the profile page shows the one of its language (sectorName).
+        .select({ slug: sectors.slug, nameFr: sectors.nameFr, nameEn: sectors.nameEn })
         .from(sectors)
         .where(inArray(sectors.id, row.sectorIds))
         .orderBy(sectors.position)

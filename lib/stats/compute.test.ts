@@ -37,9 +37,9 @@ describe.each(enginesUnderTest())("statistics on %s", (engine) => {
     ]);
     // A startup in two sectors counts in both.
     expect(stats.bySector.filter((sector) => sector.startups > 0)).toEqual([
-      { slug: "edtech", name: "Edtech", startups: 2, jobs: 15, fundsEur: 100_000 },
-      { slug: "ia-data", name: "IA & data", startups: 2, jobs: 8, fundsEur: 500_000 },
-      { slug: "logistique-maritime", name: "Logistique & maritime", startups: 1, jobs: 60, fundsEur: 2_000_000 },
+      { slug: "edtech", name: "Edtech", nameEn: "Edtech", startups: 2, jobs: 15, fundsEur: 100_000 },
+      { slug: "ia-data", name: "IA & data", nameEn: "AI & data", startups: 2, jobs: 8, fundsEur: 500_000 },
+      { slug: "logistique-maritime", name: "Logistique & maritime", nameEn: "Logistics & maritime", startups: 1, jobs: 60, fundsEur: 2_000_000 },
     ]);
     expect(stats.byFoundedYear).toEqual([
       { year: 2015, startups: 2 },

@@ -17,7 +17,8 @@ export type Stats = {
   metropolis: Metropolis | null;
   totals: Figures;
   byMetropolis: (Figures & { metropolis: Metropolis; share: number })[];
-  bySector: (Figures & { slug: string; name: string })[];
+  /** `name` is the French name; `nameEn` the English one, for pages in English. */
+  bySector: (Figures & { slug: string; name: string; nameEn: string })[];
   byFoundedYear: { year: number; startups: number }[];
   byStage: { stage: Stage; startups: number }[];
   hiring: { startups: number; share: number };

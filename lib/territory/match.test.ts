@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { communeChoices } from "@/lib/territory";
+import { fr } from "@/lib/i18n/fr";
 import { SECTOR_TAXONOMY } from "@/lib/sectors/taxonomy";
 import { profileFormSchema } from "@/lib/startups/profile-form";
 import { matchCommune, suggestCommunes } from "./match";
@@ -52,7 +53,7 @@ describe("matchCommune: what unambiguously names one member commune", () => {
 
 describe("the profile form lists the candidates when the commune is ambiguous", () => {
   it("names each candidate in the error", () => {
-    const schema = profileFormSchema(communes, SECTOR_TAXONOMY.map((s) => s.slug));
+    const schema = profileFormSchema(fr.messages.profile, communes, SECTOR_TAXONOMY.map((s) => s.slug));
     const result = schema.safeParse({ commune: "14280" });
     const message = result.success ? "" : result.error.issues.find((issue) => issue.path[0] === "commune")?.message;
     expect(message).toContain("Plusieurs communes");

@@ -10,7 +10,8 @@ import { authenticate, INVALID_CREDENTIALS } from "@/lib/auth/credentials";
 import { deleteAccount } from "@/lib/auth/gdpr";
 import { newPasswordSchema } from "@/lib/auth/password-policy";
 import { getCurrentUser } from "@/lib/auth/session";
-import { domainErrorState, FORM_ERROR_SUMMARY, typedValues, zodFieldErrors, type FormState, formInput } from "@/lib/forms";
+import { typedValues, zodFieldErrors, type FormState, formInput } from "@/lib/forms";
+import { domainErrorState, formErrorSummary } from "@/lib/form-errors";
 import { fr } from "@/lib/i18n/fr";
 import { deliverNow } from "@/lib/mail/sender";
 import { consumeRateLimit, formatWait, RATE_LIMITS } from "@/lib/rate-limit";
@@ -40,7 +41,7 @@ export async function signUpAction(_: FormState, input: FormData): Promise<FormS
     const formData = formInput(input);
     const values = typedValues(formData);
     const parsed = signUpSchema.safeParse(Object.fromEntries(formData));
-    if (!parsed.success) return { status: "error", message: FORM_ERROR_SUMMARY, fieldErrors: zodFieldErrors(parsed.error), values };
+    if (!parsed.success) return { status: "error", message: formErrorSummary(), fieldErrors: zodFieldErrors(parsed.error), values };
     // Everything that reaches the database in one try: a database that cannot be reached (a restart)
     // gives the French "try again" message with what was typed, not a 500 (domainErrorState).
     try {
@@ -109,7 +110,7 @@ export async function resetPasswordAction(_: FormState, input: FormData): Promis
   return unlessDatabaseDown(input, async () => {
     const formData = formInput(input);
     const parsed = newPasswordForm.safeParse(Object.fromEntries(formData));
-    if (!parsed.success) return { status: "error", message: FORM_ERROR_SUMMARY, fieldErrors: zodFieldErrors(parsed.error) };
+    if (!parsed.success) return { status: "error", message: formErrorSummary(), fieldErrors: zodFieldErrors(parsed.error) };
     const token = z.string().min(10).max(200).safeParse(formData.get("token"));
     if (!token.success) return { status: "error", message: t.resetFailed };
     const db = await getDb();
@@ -130,7 +131,7 @@ export async function changePasswordAction(_: FormState, input: FormData): Promi
     const user = await getCurrentUser();
     if (!user) redirect("/compte/connexion?retour=/compte");
     const parsed = newPasswordForm.safeParse(Object.fromEntries(formData));
-    if (!parsed.success) return { status: "error", message: FORM_ERROR_SUMMARY, fieldErrors: zodFieldErrors(parsed.error) };
+    if (!parsed.success) return { status: "error", message: formErrorSummary(), fieldErrors: zodFieldErrors(parsed.error) };
     const db = await getDb();
     // The current password is checked like a sign-in, with the same rate limits.
     const check = await authenticate(db, user.email, String(formData.get("currentPassword") ?? "").slice(0, 200), await requestIp(), { purpose: "confirm" });

@@ -1,14 +1,14 @@
-import type { Metadata } from "next";
 import { connection } from "next/server";
-import { fr } from "@/lib/i18n/fr";
+import { dictionary, enterLang, localizedMetadata } from "@/lib/i18n/server";
 import { siteUrl } from "@/lib/site";
 
-const t = fr.openData;
+export const generateMetadata = localizedMetadata("/donnees-ouvertes", (d) => ({ title: d.openData.title, description: d.openData.intro }));
 
-export const metadata: Metadata = { title: t.title, description: t.intro, alternates: { canonical: "/donnees-ouvertes" } };
-
-export default async function OpenDataPage() {
+// The endpoints below are API and file URLs: the same in both languages, so they stay unprefixed.
+export default async function OpenDataPage({ params }: { params: Promise<{ lang: string }> }) {
+  await enterLang(params);
   await connection();
+  const t = dictionary().openData;
   const base = siteUrl();
   return (
     <article className="mx-auto max-w-3xl space-y-6">

@@ -10,8 +10,9 @@ import { getDb } from "@/db/client";
 import { unlessDatabaseDown } from "@/lib/server-actions";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors";
-import { domainErrorState, FORM_ERROR_SUMMARY, typedValues, zodFieldErrors, type FormState, formInput } from "@/lib/forms";
-import { fr } from "@/lib/i18n/fr";
+import { typedValues, zodFieldErrors, type FormState, formInput } from "@/lib/forms";
+import { domainErrorState, formErrorSummary } from "@/lib/form-errors";
+import { dictionary, href } from "@/lib/i18n/server";
 import { deliverNow } from "@/lib/mail/sender";
 import { listSectors } from "@/lib/sectors";
 import { assertMember, isUuid } from "@/lib/startups/access";
@@ -23,11 +24,9 @@ import { acceptInvitation, cancelInvitation, inviteMember, removeMember } from "
 import { confirmByToken, confirmProfile } from "@/lib/freshness/confirm";
 import { communeChoices } from "@/lib/territory";
 
-const t = fr.space;
-
 async function actor(): Promise<CurrentUser> {
   const user = await getCurrentUser();
-  if (!user) redirect("/compte/connexion?retour=/espace");
+  if (!user) redirect(href("/compte/connexion?retour=/espace"));
   return user;
 }
 
@@ -53,7 +52,7 @@ function deliverSoon() {
 async function parseProfile(formData: FormData) {
   const db = await getDb();
   const sectors = await listSectors(db);
-  return profileFormSchema(communeChoices(), sectors.map((sector) => sector.slug)).safeParse(profileFormInput(formData));
+  return profileFormSchema(dictionary().messages.profile, communeChoices(), sectors.map((sector) => sector.slug)).safeParse(profileFormInput(formData));
 }
 
 export async function createStartupAction(_: FormState, input: FormData): Promise<FormState> {
@@ -62,7 +61,7 @@ export async function createStartupAction(_: FormState, input: FormData): Promis
     const user = await actor();
     const values = typedValues(formData);
     const parsed = await parseProfile(formData);
-    if (!parsed.success) return { status: "error", message: FORM_ERROR_SUMMARY, fieldErrors: zodFieldErrors(parsed.error), values };
+    if (!parsed.success) return { status: "error", message: formErrorSummary(), fieldErrors: zodFieldErrors(parsed.error), values };
     let startupId = "";
     const state = await run(async () => {
       startupId = (await createStartup(await getDb(), user, parsed.data)).startupId;
@@ -70,7 +69,7 @@ export async function createStartupAction(_: FormState, input: FormData): Promis
     }, values);
     if (state.status !== "success") return state;
     revalidatePath("/espace");
-    redirect(`/espace/${startupId}?etat=enregistre`);
+    redirect(href(`/espace/${startupId}?etat=enregistre`));
   });
 }
 
@@ -81,14 +80,14 @@ export async function saveDraftAction(startupIdInput: string, _: FormState, inpu
     const startupId = startupIdFrom(startupIdInput);
     const values = typedValues(formData);
     const parsed = await parseProfile(formData);
-    if (!parsed.success) return { status: "error", message: FORM_ERROR_SUMMARY, fieldErrors: zodFieldErrors(parsed.error), values };
+    if (!parsed.success) return { status: "error", message: formErrorSummary(), fieldErrors: zodFieldErrors(parsed.error), values };
     const state = await run(async () => {
       await saveDraft(await getDb(), user, startupId, parsed.data);
       return { status: "success" };
     }, values);
     if (state.status !== "success") return state;
     revalidatePath(`/espace/${startupId}`);
-    redirect(`/espace/${startupId}?etat=enregistre`);
+    redirect(href(`/espace/${startupId}?etat=enregistre`));
   });
 }
 
@@ -109,7 +108,7 @@ export async function uploadLogoAction(startupIdInput: string, _: FormState, inp
     return run(async () => {
       await saveDraftLogo(await getDb(), user, startupId, processed.webp);
       revalidatePath(`/espace/${startupId}`);
-      return { status: "success", message: t.logoSaved };
+      return { status: "success", message: dictionary().space.logoSaved };
     });
   });
 }
@@ -121,6 +120,7 @@ export async function submitAction(startupIdInput: string, _: FormState, input: 
     const formData = formInput(input);
     const user = await actor();
     const startupId = startupIdFrom(startupIdInput);
+    const t = dictionary().space;
     const reason = justification.safeParse(formData.get("justification") ?? undefined);
     if (!reason.success || (reason.data !== undefined && reason.data.length > 0 && reason.data.length < 20)) {
       return { status: "error", fieldErrors: { justification: [t.justificationHint] }, values: typedValues(formData) };
@@ -136,7 +136,7 @@ export async function submitAction(startupIdInput: string, _: FormState, input: 
     if (state.status !== "success") return state;
     revalidatePath(`/espace/${startupId}`);
     // The submit form is gone from the page that follows: its notice takes the focus there.
-    redirect(`/espace/${startupId}?etat=soumise`);
+    redirect(href(`/espace/${startupId}?etat=soumise`));
   });
 }
 
@@ -147,17 +147,19 @@ export async function withdrawAction(startupIdInput: string, _: FormState): Prom
     return run(async () => {
       await withdrawRevision(await getDb(), user, startupId);
       revalidatePath(`/espace/${startupId}`);
-      return { status: "success", message: t.withdrawn };
+      return { status: "success", message: dictionary().space.withdrawn };
     });
   });
 }
 
-const claimMessage = z.string().trim().min(20, t.claimHint).max(2000);
+// The message is read at parse time, in the request's language (the schema is built once, at import).
+const claimMessage = z.string().trim().min(20, { error: () => dictionary().space.claimHint }).max(2000);
 
 export async function claimAction(_: FormState, input: FormData): Promise<FormState> {
   return unlessDatabaseDown(input, async () => {
     const formData = formInput(input);
     const user = await actor();
+    const t = dictionary().space;
     const targetId = startupIdFrom(formData.get("targetId"));
     const message = claimMessage.safeParse(formData.get("message"));
     if (!message.success) return { status: "error", fieldErrors: { message: [t.claimHint] }, values: typedValues(formData) };
@@ -168,7 +170,7 @@ export async function claimAction(_: FormState, input: FormData): Promise<FormSt
   });
 }
 
-const inviteEmail = z.string().trim().toLowerCase().pipe(z.email(fr.account.invalidEmail));
+const inviteEmail = z.string().trim().toLowerCase().pipe(z.email({ error: () => dictionary().account.invalidEmail }));
 
 export async function inviteAction(startupIdInput: string, _: FormState, input: FormData): Promise<FormState> {
   return unlessDatabaseDown(input, async () => {
@@ -176,12 +178,12 @@ export async function inviteAction(startupIdInput: string, _: FormState, input: 
     const user = await actor();
     const startupId = startupIdFrom(startupIdInput);
     const email = inviteEmail.safeParse(formData.get("email"));
-    if (!email.success) return { status: "error", fieldErrors: { email: [fr.account.invalidEmail] }, values: typedValues(formData) };
+    if (!email.success) return { status: "error", fieldErrors: { email: [dictionary().account.invalidEmail] }, values: typedValues(formData) };
     return run(async () => {
       await inviteMember(await getDb(), user, startupId, email.data);
       deliverSoon();
       revalidatePath(`/espace/${startupId}`);
-      return { status: "success", message: t.invited };
+      return { status: "success", message: dictionary().space.invited };
     }, typedValues(formData));
   });
 }
@@ -217,14 +219,14 @@ export async function acceptInvitationAction(_: FormState, input: FormData): Pro
     const formData = formInput(input);
     const user = await actor();
     const token = z.string().min(10).max(200).safeParse(formData.get("token"));
-    if (!token.success) return { status: "error", message: fr.messages.team.invitationMalformed };
+    if (!token.success) return { status: "error", message: dictionary().messages.team.invitationMalformed };
     let startupId = "";
     const state = await run(async () => {
       startupId = await acceptInvitation(await getDb(), user, token.data);
       return { status: "success" };
     });
     if (state.status !== "success") return state;
-    redirect(`/espace/${startupId}`);
+    redirect(href(`/espace/${startupId}`));
   });
 }
 
@@ -239,7 +241,7 @@ export async function confirmProfileAction(startupIdInput: string, _: FormState)
       await assertMember(db, user.id, startupId);
       await confirmProfile(db, user, startupId);
       revalidatePath(`/espace/${startupId}`);
-      return { status: "success", message: fr.freshness.space.confirmed };
+      return { status: "success", message: dictionary().freshness.space.confirmed };
     });
   });
 }
@@ -253,7 +255,7 @@ const reminderToken = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
  */
 export async function confirmByLinkAction(_: FormState, input: FormData): Promise<FormState> {
   return unlessDatabaseDown(input, async () => {
-    const t = fr.freshness.link;
+    const t = dictionary().freshness.link;
     const formData = formInput(input);
     const token = reminderToken.safeParse(formData.get("token"));
     if (!token.success) return { status: "error", message: t.invalid };

@@ -1,16 +1,18 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db/client";
 import { Notice } from "@/components/ui/notice";
 import { requireUser } from "@/lib/auth/session";
-import { fr } from "@/lib/i18n/fr";
+import { dictionary, enterLang, href, localizedMetadata } from "@/lib/i18n/server";
 import { listMyStartups } from "@/lib/startups/space";
 
-const t = fr.space;
+export const generateMetadata = localizedMetadata("/espace", (d) => ({ title: d.space.title, robots: { index: false } }));
 
-export const metadata: Metadata = { title: t.title, robots: { index: false } };
+type Props = { params: Promise<{ lang: string }>; searchParams: Promise<{ bienvenue?: string }> };
 
-export default async function SpacePage({ searchParams }: { searchParams: Promise<{ bienvenue?: string }> }) {
+export default async function SpacePage({ params, searchParams }: Props) {
+  await enterLang(params);
+  const d = dictionary();
+  const t = d.space;
   const user = await requireUser("/espace");
   const startups = await listMyStartups(await getDb(), user);
   const { bienvenue } = await searchParams;
@@ -22,16 +24,16 @@ export default async function SpacePage({ searchParams }: { searchParams: Promis
           <p className="mt-2 text-slate-700">{t.intro}</p>
         </div>
         <p className="flex gap-4">
-          <Link href="/espace/evenements" className="text-sm text-brand-700 underline">
-            {fr.events.space.title}
+          <Link href={href("/espace/evenements")} className="text-sm text-brand-700 underline">
+            {d.events.space.title}
           </Link>
-          <Link href="/compte" className="text-sm text-brand-700 underline">
-            {fr.account.accountTitle}
+          <Link href={href("/compte")} className="text-sm text-brand-700 underline">
+            {d.account.accountTitle}
           </Link>
         </p>
       </div>
       {bienvenue && <Notice tone="success">{t.welcome}</Notice>}
-      {!user.emailVerified && !bienvenue && <Notice tone="info">{fr.account.notVerified}</Notice>}
+      {!user.emailVerified && !bienvenue && <Notice tone="info">{d.account.notVerified}</Notice>}
       {startups.length === 0 ? (
         <p className="text-slate-700">{t.noStartups}</p>
       ) : (
@@ -39,7 +41,7 @@ export default async function SpacePage({ searchParams }: { searchParams: Promis
           {startups.map((startup) => (
             <li key={startup.id} className="flex flex-wrap items-center justify-between gap-3 rounded-xl border border-slate-200 bg-white p-4">
               <div>
-                <Link href={`/espace/${startup.id}`} className="text-lg font-semibold text-brand-800 underline">
+                <Link href={href(`/espace/${startup.id}`)} className="text-lg font-semibold text-brand-800 underline">
                   {startup.displayName}
                 </Link>
                 <p className="text-sm text-slate-600">
@@ -52,7 +54,7 @@ export default async function SpacePage({ searchParams }: { searchParams: Promis
         </ul>
       )}
       <p>
-        <Link href="/espace/nouvelle" className="inline-block rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+        <Link href={href("/espace/nouvelle")} className="inline-block rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
           {t.create}
         </Link>
       </p>

@@ -8,7 +8,8 @@ import { getDb } from "@/db/client";
 import { getCurrentUser } from "@/lib/auth/session";
 import { eventFormSchema } from "@/lib/events/form";
 import { approveEventRevision, cancelEvent, createEventAsStaff, rejectEventRevision } from "@/lib/events/moderation";
-import { FORM_ERROR_SUMMARY, typedValues, zodFieldErrors, type FormState, formInput } from "@/lib/forms";
+import { typedValues, zodFieldErrors, type FormState, formInput } from "@/lib/forms";
+import { formErrorSummary } from "@/lib/form-errors";
 import { deliverNow } from "@/lib/mail/sender";
 import { attempt, unlessDatabaseDown } from "@/lib/server-actions";
 import { isUuid } from "@/lib/startups/access";
@@ -75,7 +76,7 @@ export async function createEventAction(_: FormState, input: FormData): Promise<
     const user = await staff();
     const values = typedValues(formData);
     const parsed = eventFormSchema.safeParse(Object.fromEntries(formData));
-    if (!parsed.success) return { status: "error", message: FORM_ERROR_SUMMARY, fieldErrors: zodFieldErrors(parsed.error), values };
+    if (!parsed.success) return { status: "error", message: formErrorSummary(), fieldErrors: zodFieldErrors(parsed.error), values };
     const db = await getDb();
     const refused = await attempt(() => createEventAsStaff(db, user, parsed.data), values);
     if (refused) return refused;

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
@@ -7,7 +6,7 @@ import { Notice } from "@/components/ui/notice";
 import { Section } from "@/components/ui/section";
 import { requireUser } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors";
-import { fr, formatDate } from "@/lib/i18n/fr";
+import { dictionary, enterLang, href, localizedMetadata } from "@/lib/i18n/server";
 import { freshnessReference, isStale } from "@/lib/freshness/policy";
 import { startupOverview } from "@/lib/startups/space";
 import {
@@ -21,14 +20,17 @@ import {
   withdrawAction,
 } from "../actions";
 
-const t = fr.space;
+type Params = { lang: string; id: string };
+type Props = { params: Promise<Params>; searchParams: Promise<{ etat?: string }> };
 
-export const metadata: Metadata = { title: t.title, robots: { index: false } };
-
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ etat?: string }> };
+export const generateMetadata = localizedMetadata<Params>((p) => `/espace/${p.id}`, (d) => ({ title: d.space.title, robots: { index: false } }));
 
 export default async function StartupSpacePage({ params, searchParams }: Props) {
+  await enterLang(params);
   const { id } = await params;
+  const d = dictionary();
+  const t = d.space;
+  const freshness = d.freshness.space;
   const { etat } = await searchParams;
   const user = await requireUser(`/espace/${id}`);
   const overview = await startupOverview(await getDb(), user, id).catch((error) => {
@@ -43,7 +45,7 @@ export default async function StartupSpacePage({ params, searchParams }: Props) 
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <p className="text-sm">
-        <Link href="/espace" className="text-brand-700 underline">
+        <Link href={href("/espace")} className="text-brand-700 underline">
           ← {t.title}
         </Link>
       </p>
@@ -77,7 +79,7 @@ export default async function StartupSpacePage({ params, searchParams }: Props) 
             <Notice tone="error">
               <p className="font-semibold">
                 {t.reviewNote}
-                {rejection.decidedAt ? ` (${formatDate(rejection.decidedAt)})` : ""}
+                {rejection.decidedAt ? ` (${d.format.date(rejection.decidedAt)})` : ""}
               </p>
               <p data-testid="review-note" className="mt-1 whitespace-pre-line">
                 {rejection.reviewNote}
@@ -87,12 +89,12 @@ export default async function StartupSpacePage({ params, searchParams }: Props) 
         )}
         <div className="mt-6 flex flex-wrap items-start gap-3">
           {status !== "pending" && (
-            <Link href={`/espace/${startup.id}/modifier`} className="rounded-md border border-slate-400 px-4 py-2 font-semibold hover:border-brand-600">
+            <Link href={href(`/espace/${startup.id}/modifier`)} className="rounded-md border border-slate-400 px-4 py-2 font-semibold hover:border-brand-600">
               {t.edit}
             </Link>
           )}
           {startup.status === "published" && (
-            <Link prefetch={false} href={`/startups/${startup.slug}`} className="rounded-md border border-slate-400 px-4 py-2 font-semibold hover:border-brand-600">
+            <Link prefetch={false} href={href(`/startups/${startup.slug}`)} className="rounded-md border border-slate-400 px-4 py-2 font-semibold hover:border-brand-600">
               {t.viewPublic}
             </Link>
           )}
@@ -104,14 +106,14 @@ export default async function StartupSpacePage({ params, searchParams }: Props) 
       </Section>
 
       {startup.status === "published" && (
-        <Section id="fraicheur" title={fr.freshness.space.title}>
+        <Section id="fraicheur" title={freshness.title}>
           <p data-testid="space-confirmed-at" className="font-semibold">
-            {startup.confirmedAt ? fr.freshness.space.confirmedOn(formatDate(startup.confirmedAt)) : fr.freshness.space.neverConfirmed}
+            {startup.confirmedAt ? freshness.confirmedOn(d.format.date(startup.confirmedAt)) : freshness.neverConfirmed}
           </p>
-          {isStale(startup.confirmedAt, freshnessReference(new Date())) && <p className="mt-2 text-slate-700">{fr.freshness.space.staleWarning}</p>}
-          <p className="mt-2 text-slate-700">{fr.freshness.space.explain}</p>
+          {isStale(startup.confirmedAt, freshnessReference(new Date())) && <p className="mt-2 text-slate-700">{freshness.staleWarning}</p>}
+          <p className="mt-2 text-slate-700">{freshness.explain}</p>
           <div className="mt-4">
-            <SimpleActionButton action={confirmProfileAction.bind(null, startup.id)} label={fr.freshness.space.confirm} />
+            <SimpleActionButton action={confirmProfileAction.bind(null, startup.id)} label={freshness.confirm} />
           </div>
         </Section>
       )}

@@ -1,17 +1,18 @@
 // A reminder's "rien n'a changé" link lands here (lib/freshness/reminders). The link only opens
 // this page; confirming is the button's POST, so mail scanners that follow links use nothing up.
 // No sign-in: the single-use token is the authorization.
-import type { Metadata } from "next";
 import { ConfirmLinkForm } from "@/components/freshness/confirm-link-form";
-import { fr } from "@/lib/i18n/fr";
+import { dictionary, enterLang, localizedMetadata } from "@/lib/i18n/server";
 import { singleParam, type PageParam } from "@/lib/page-params";
 import { confirmByLinkAction } from "../actions";
 
-const t = fr.freshness.link;
+export const generateMetadata = localizedMetadata("/espace/confirmer", (d) => ({ title: d.freshness.link.title, robots: { index: false } }));
 
-export const metadata: Metadata = { title: t.title, robots: { index: false } };
+type Props = { params: Promise<{ lang: string }>; searchParams: Promise<{ jeton?: PageParam }> };
 
-export default async function ConfirmFreshnessPage({ searchParams }: { searchParams: Promise<{ jeton?: PageParam }> }) {
+export default async function ConfirmFreshnessPage({ params, searchParams }: Props) {
+  await enterLang(params);
+  const t = dictionary().freshness.link;
   const jeton = singleParam((await searchParams).jeton, 200);
   return (
     <div className="mx-auto max-w-md">

@@ -6,13 +6,14 @@ import { getDb } from "@/db/client";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
 import { eventFormSchema } from "@/lib/events/form";
 import { proposeEvent, proposeEventEdit } from "@/lib/events/moderation";
-import { FORM_ERROR_SUMMARY, typedValues, zodFieldErrors, type FormState, formInput } from "@/lib/forms";
-import { dictionary } from "@/lib/i18n/server";
+import { typedValues, zodFieldErrors, type FormState, formInput } from "@/lib/forms";
+import { formErrorSummary } from "@/lib/form-errors";
+import { dictionary, href } from "@/lib/i18n/server";
 import { attempt, unlessDatabaseDown } from "@/lib/server-actions";
 
 async function member(): Promise<CurrentUser> {
   const user = await getCurrentUser();
-  if (!user) redirect("/compte/connexion?retour=/espace/evenements");
+  if (!user) redirect(href("/compte/connexion?retour=/espace/evenements"));
   return user;
 }
 
@@ -22,7 +23,7 @@ export async function proposeEventAction(_: FormState, input: FormData): Promise
     const user = await member();
     const values = typedValues(formData);
     const parsed = eventFormSchema.safeParse(Object.fromEntries(formData));
-    if (!parsed.success) return { status: "error", message: FORM_ERROR_SUMMARY, fieldErrors: zodFieldErrors(parsed.error), values };
+    if (!parsed.success) return { status: "error", message: formErrorSummary(), fieldErrors: zodFieldErrors(parsed.error), values };
     const db = await getDb();
     const refused = await attempt(() => proposeEvent(db, user, parsed.data), values);
     if (refused) return refused;
@@ -38,11 +39,11 @@ export async function editEventAction(_: FormState, input: FormData): Promise<Fo
     const values = typedValues(formData);
     const eventId = String(formData.get("eventId") ?? "");
     const parsed = eventFormSchema.safeParse(Object.fromEntries(formData));
-    if (!parsed.success) return { status: "error", message: FORM_ERROR_SUMMARY, fieldErrors: zodFieldErrors(parsed.error), values };
+    if (!parsed.success) return { status: "error", message: formErrorSummary(), fieldErrors: zodFieldErrors(parsed.error), values };
     const db = await getDb();
     const refused = await attempt(() => proposeEventEdit(db, user, eventId, parsed.data), values);
     if (refused) return refused;
     revalidatePath("/espace/evenements");
-    redirect("/espace/evenements?envoye=1");
+    redirect(href("/espace/evenements?envoye=1"));
   });
 }

@@ -1,5 +1,4 @@
 // A member's events: the proposal form and their proposals with their review status.
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db/client";
 import { EventForm } from "@/components/events/event-form";
@@ -7,15 +6,18 @@ import { Notice } from "@/components/ui/notice";
 import { Section } from "@/components/ui/section";
 import { requireUser } from "@/lib/auth/session";
 import { myEventRevisions, organiserChoices } from "@/lib/events/moderation";
-import { fr } from "@/lib/i18n/fr";
+import { dictionary, enterLang, href, localizedMetadata } from "@/lib/i18n/server";
 import { communeChoices } from "@/lib/territory";
 import { proposeEventAction } from "./actions";
 
-const t = fr.events.space;
+export const generateMetadata = localizedMetadata("/espace/evenements", (d) => ({ title: d.events.space.title, robots: { index: false } }));
 
-export const metadata: Metadata = { title: t.title, robots: { index: false } };
+type Props = { params: Promise<{ lang: string }>; searchParams: Promise<{ envoye?: string }> };
 
-export default async function MyEventsPage({ searchParams }: { searchParams: Promise<{ envoye?: string }> }) {
+export default async function MyEventsPage({ params, searchParams }: Props) {
+  await enterLang(params);
+  const d = dictionary();
+  const t = d.events.space;
   const user = await requireUser("/espace/evenements");
   const db = await getDb();
   const [mine, startups] = await Promise.all([myEventRevisions(db, user), organiserChoices(db)]);
@@ -38,7 +40,7 @@ export default async function MyEventsPage({ searchParams }: { searchParams: Pro
               <li key={row.id} className="rounded-lg border border-slate-200 p-3">
                 <p className="font-semibold">
                   {row.status === "approved" && row.slug ? (
-                    <Link href={`/evenements/${row.slug}`} className="text-brand-700 underline">
+                    <Link href={href(`/evenements/${row.slug}`)} className="text-brand-700 underline">
                       {row.data.title}
                     </Link>
                   ) : (
@@ -46,11 +48,11 @@ export default async function MyEventsPage({ searchParams }: { searchParams: Pro
                   )}
                 </p>
                 <p className="text-sm text-slate-700">
-                  {fr.events.when(new Date(row.data.startsAt), new Date(row.data.endsAt), row.data.allDay)} · {t.status[row.status]}
+                  {d.events.when(new Date(row.data.startsAt), new Date(row.data.endsAt), row.data.allDay)} · {t.status[row.status]}
                 </p>
                 {row.status === "rejected" && row.reviewNote && <p className="text-sm text-red-900">{t.reason(row.reviewNote)}</p>}
                 {row.status === "approved" && row.eventId && row.proposerId === user.id && !pendingEdits.has(row.eventId) && (
-                  <Link href={`/espace/evenements/${row.eventId}/modifier`} className="text-sm text-brand-700 underline">
+                  <Link href={href(`/espace/evenements/${row.eventId}/modifier`)} className="text-sm text-brand-700 underline">
                     {t.edit}
                   </Link>
                 )}
@@ -61,7 +63,7 @@ export default async function MyEventsPage({ searchParams }: { searchParams: Pro
       </Section>
       <Section id="proposer" title={t.propose}>
         {user.emailVerified ? (
-          <EventForm action={proposeEventAction} communes={communeChoices()} startups={startups} submitLabel={fr.events.form.submit} />
+          <EventForm action={proposeEventAction} communes={communeChoices()} startups={startups} submitLabel={d.events.form.submit} />
         ) : (
           <Notice tone="info">{t.verifyFirst}</Notice>
         )}

@@ -1,5 +1,4 @@
 // The proposer edits their live event; the edit goes back to review, the live event stays as it is.
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { EventForm } from "@/components/events/event-form";
@@ -7,16 +6,22 @@ import { requireUser } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors";
 import { formValuesOf } from "@/lib/events/form";
 import { editableEvent, organiserChoices } from "@/lib/events/moderation";
-import { fr } from "@/lib/i18n/fr";
+import { dictionary, enterLang, localizedMetadata } from "@/lib/i18n/server";
 import { communeChoices } from "@/lib/territory";
 import { editEventAction } from "../../actions";
 
-const t = fr.events.space;
+type Params = { lang: string; id: string };
 
-export const metadata: Metadata = { title: t.edit, robots: { index: false } };
+export const generateMetadata = localizedMetadata<Params>(
+  (p) => `/espace/evenements/${p.id}/modifier`,
+  (d) => ({ title: d.events.space.edit, robots: { index: false } }),
+);
 
-export default async function EditEventPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function EditEventPage({ params }: { params: Promise<Params> }) {
+  await enterLang(params);
   const { id } = await params;
+  const d = dictionary();
+  const t = d.events.space;
   const user = await requireUser(`/espace/evenements/${id}/modifier`);
   const db = await getDb();
   const data = await editableEvent(db, user, id).catch((error: unknown) => {
@@ -33,7 +38,7 @@ export default async function EditEventPage({ params }: { params: Promise<{ id: 
         initialValues={formValuesOf(data)}
         communes={communeChoices()}
         startups={await organiserChoices(db)}
-        submitLabel={fr.events.form.submit}
+        submitLabel={d.events.form.submit}
       />
     </div>
   );

@@ -1,9 +1,8 @@
 // The directory page (public URL `/startups?…`), for one directory version and one search state.
 // Reached only through the rewrite in proxy.ts and cached like a static page: see
 // lib/cache/page-cache.ts.
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { fr } from "@/lib/i18n/fr";
+import { enterLang, localizedMetadata } from "@/lib/i18n/server";
 import { DIRECTORY_PAGE, stateFromKey } from "@/lib/cache/page-cache";
 import { getDb } from "@/db/client";
 import { parseSearchParams, rawParams } from "@/lib/search/params";
@@ -11,11 +10,8 @@ import { searchDirectory } from "@/lib/search/search";
 import { listSectors } from "@/lib/sectors";
 import { Directory } from "@/components/search/directory";
 
-export const metadata: Metadata = {
-  title: fr.search.title,
-  description: fr.site.description,
-  alternates: { canonical: "/startups" },
-};
+// The canonical is the public path without the query, as before, in the page's language.
+export const generateMetadata = localizedMetadata("/startups", (d) => ({ title: d.search.title, description: d.site.description }));
 
 // Rendered on first request, then kept: the version in the path makes every entry immutable.
 export const revalidate = false;
@@ -23,7 +19,8 @@ export async function generateStaticParams() {
   return [];
 }
 
-export default async function DirectoryPage({ params }: { params: Promise<{ version: string; key: string }> }) {
+export default async function DirectoryPage({ params }: { params: Promise<{ lang: string; version: string; key: string }> }) {
+  await enterLang(params);
   const state = stateFromKey(DIRECTORY_PAGE, (await params).key);
   if (state === null) notFound();
   const search = parseSearchParams(rawParams(new URLSearchParams(state)));

@@ -1,6 +1,5 @@
 // One event (public URL `/evenements/[slug]`), with JSON-LD Event and OpenGraph. Reached only
 // through the rewrite in proxy.ts and cached per directory version: see lib/cache/page-cache.ts.
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
@@ -8,7 +7,7 @@ import { getDb } from "@/db/client";
 import { EVENT_PAGE, stateFromKey } from "@/lib/cache/page-cache";
 import { getPublicEvent, type PublicEvent } from "@/lib/events/public";
 import { parisZoned } from "@/lib/events/time";
-import { dictionary } from "@/lib/i18n/server";
+import { dictionary, enterLang, href, localizedMetadata } from "@/lib/i18n/server";
 import { siteUrl } from "@/lib/site";
 import { eventPlace } from "@/components/events/event-card";
 import { cn } from "@/lib/cn";
@@ -18,7 +17,8 @@ const loadEvent = cache(async (key: string) => {
   return slug === null ? null : getPublicEvent(await getDb(), slug);
 });
 
-type Props = { params: Promise<{ version: string; key: string }> };
+type Params = { lang: string; version: string; key: string };
+type Props = { params: Promise<Params> };
 
 export const revalidate = false;
 export async function generateStaticParams() {
@@ -29,14 +29,19 @@ function summary(event: PublicEvent): string {
   return event.description.length > 200 ? `${event.description.slice(0, 197)}…` : event.description;
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = dictionary().events;
-  const event = await loadEvent((await params).key);
-  if (!event) return { title: dictionary().notFound.title };
-  const url = `/evenements/${event.slug}`;
-  const title = event.cancelledAt ? `${event.title} (${t.card.cancelled})` : event.title;
-  return { title, description: summary(event), alternates: { canonical: url }, openGraph: { type: "website", title, description: summary(event), url } };
-}
+// The public path is the slug the key stands for (lib/cache/page-cache); localizedMetadata adds the
+// canonical and hreflang alternates in place of the hand-written canonical.
+export const generateMetadata = localizedMetadata<Params>(
+  (p) => EVENT_PAGE.pathFor(stateFromKey(EVENT_PAGE, p.key) ?? ""),
+  async (d, p) => {
+    const t = d.events;
+    const event = await loadEvent(p.key);
+    if (!event) return { title: d.notFound.title };
+    const title = event.cancelledAt ? `${event.title} (${t.card.cancelled})` : event.title;
+    // OpenGraph's URL is the page in its language.
+    return { title, description: summary(event), openGraph: { type: "website", title, description: summary(event), url: href(`/evenements/${event.slug}`) } };
+  },
+);
 
 /** schema.org dates with the Paris offset ("2026-03-29T10:00:00+02:00"), or plain dates for whole days. */
 function schemaDate(instant: Date, allDay: boolean): string {
@@ -85,6 +90,7 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
 }
 
 export default async function EventPage({ params }: Props) {
+  await enterLang(params);
   const t = dictionary().events;
   const event = await loadEvent((await params).key);
   if (!event) notFound();
@@ -92,7 +98,7 @@ export default async function EventPage({ params }: Props) {
     <article className="mx-auto max-w-3xl">
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: safeJson(jsonLd(event)) }} />
       <p className="mb-6 text-sm">
-        <Link href="/evenements" className="text-brand-700 underline">
+        <Link href={href("/evenements")} className="text-brand-700 underline">
           ← {t.page.back}
         </Link>
       </p>
@@ -111,7 +117,7 @@ export default async function EventPage({ params }: Props) {
         <Fact label={t.page.price}>{event.free ? t.card.free : t.card.paid}</Fact>
         <Fact label={t.page.organiser}>
           {event.organiserStartupSlug ? (
-            <Link prefetch={false} href={`/startups/${event.organiserStartupSlug}`} className="text-brand-700 underline">
+            <Link prefetch={false} href={href(`/startups/${event.organiserStartupSlug}`)} className="text-brand-700 underline">
               {event.organiser}
             </Link>
           ) : (

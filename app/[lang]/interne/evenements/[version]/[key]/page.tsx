@@ -1,7 +1,6 @@
 // The agenda (public URL `/evenements?…`): upcoming events, or one past year with `annee`.
 // Reached only through the rewrite in proxy.ts and cached per directory version, day and filters:
 // see lib/cache/page-cache.ts.
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
@@ -9,18 +8,17 @@ import { EVENTS_PAGE, stateFromKey } from "@/lib/cache/page-cache";
 import { eventFiltersQuery, parseEventFilters } from "@/lib/events/params";
 import { listEvents, pastEventYears } from "@/lib/events/public";
 import { parisInstant } from "@/lib/events/time";
-import { fr } from "@/lib/i18n/fr";
+import { dictionary, enterLang, href, localizedMetadata } from "@/lib/i18n/server";
 import { EventCard } from "@/components/events/event-card";
 import { EventFiltersForm } from "@/components/events/event-filters";
 
-const t = fr.events.list;
-
-export const metadata: Metadata = {
-  title: t.title,
-  description: t.intro,
-  alternates: { canonical: "/evenements" },
-  openGraph: { type: "website", title: t.title, description: t.intro, url: "/evenements" },
-};
+// The canonical is the public path without the query, as before; OpenGraph's URL is the page in its
+// language (localizedMetadata has entered it, so href() knows it).
+export const generateMetadata = localizedMetadata("/evenements", (d) => ({
+  title: d.events.list.title,
+  description: d.events.list.intro,
+  openGraph: { type: "website", title: d.events.list.title, description: d.events.list.intro, url: href("/evenements") },
+}));
 
 export const revalidate = false;
 export async function generateStaticParams() {
@@ -33,11 +31,14 @@ function monthChoices(today: string, year: number | null) {
   return Array.from({ length: 12 }, (_, index) => {
     const month = startMonth - 1 + index;
     const value = `${startYear + Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, "0")}`;
-    return { value, label: fr.events.monthLabel(value) };
+    return { value, label: dictionary().events.monthLabel(value) };
   });
 }
 
-export default async function EventsPage({ params }: { params: Promise<{ version: string; key: string }> }) {
+export default async function EventsPage({ params }: { params: Promise<{ lang: string; version: string; key: string }> }) {
+  await enterLang(params);
+  // Read at render, in the page's language (a module-level dictionary would stay French).
+  const t = dictionary().events.list;
   const state = stateFromKey(EVENTS_PAGE, (await params).key);
   if (state === null) notFound();
   const query = new URLSearchParams(state);
@@ -56,7 +57,7 @@ export default async function EventsPage({ params }: { params: Promise<{ version
         <h1 className="text-3xl font-bold tracking-tight text-brand-900">{filters.year ? t.past(filters.year) : t.title}</h1>
         <p className="mt-2 text-slate-700">{t.intro}</p>
         <p className="mt-3">
-          <Link href="/espace/evenements" className="text-brand-700 underline">
+          <Link href={href("/espace/evenements")} className="text-brand-700 underline">
             {t.propose}
           </Link>
         </p>
@@ -98,14 +99,14 @@ export default async function EventsPage({ params }: { params: Promise<{ version
           <ul className="mt-2 flex flex-wrap gap-3">
             {filters.year && (
               <li>
-                <Link href="/evenements" className="text-brand-700 underline">
+                <Link href={href("/evenements")} className="text-brand-700 underline">
                   {t.upcoming}
                 </Link>
               </li>
             )}
             {years.map((year) => (
               <li key={year}>
-                <Link href={`/evenements?annee=${year}`} aria-current={filters.year === year ? "page" : undefined} className="text-brand-700 underline">
+                <Link href={href(`/evenements?annee=${year}`)} aria-current={filters.year === year ? "page" : undefined} className="text-brand-700 underline">
                   {year}
                 </Link>
               </li>

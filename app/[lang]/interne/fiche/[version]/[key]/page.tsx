@@ -1,12 +1,12 @@
 // A published startup's profile (public URL `/startups/[slug]`), for one directory version.
 // Reached only through the rewrite in proxy.ts and cached like a static page: see
 // lib/cache/page-cache.ts. Anything not published is a 404, cached for that version only.
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "@/db/client";
-import { dictionary } from "@/lib/i18n/server";
+import { dictionary, enterLang, href, localizedMetadata } from "@/lib/i18n/server";
+import { sectorName } from "@/lib/sectors";
 import { getPublishedStartup, type PublishedStartup } from "@/lib/startups/public";
 import { siteUrl } from "@/lib/site";
 import { PROFILE_PAGE, stateFromKey } from "@/lib/cache/page-cache";
@@ -21,7 +21,8 @@ const loadStartup = cache(async (key: string) => {
   return slug === null ? null : getPublishedStartup(await getDb(), slug);
 });
 
-type Props = { params: Promise<{ version: string; key: string }> };
+type Params = { lang: string; version: string; key: string };
+type Props = { params: Promise<Params> };
 
 // Rendered on first request, then kept: the version in the path makes every entry immutable.
 export const revalidate = false;
@@ -29,24 +30,29 @@ export async function generateStaticParams() {
   return [];
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = dictionary().profile;
-  const startup = await loadStartup((await params).key);
-  if (!startup) return { title: dictionary().notFound.title };
-  const url = `/startups/${startup.slug}`;
-  return {
-    title: startup.name,
-    description: startup.tagline,
-    alternates: { canonical: url },
-    openGraph: {
-      type: "profile",
+// The public path is the slug the key stands for (lib/cache/page-cache); localizedMetadata adds the
+// canonical and hreflang alternates in place of the hand-written canonical.
+export const generateMetadata = localizedMetadata<Params>(
+  (p) => PROFILE_PAGE.pathFor(stateFromKey(PROFILE_PAGE, p.key) ?? ""),
+  async (d, p) => {
+    const t = d.profile;
+    const startup = await loadStartup(p.key);
+    if (!startup) return { title: d.notFound.title };
+    const url = `/startups/${startup.slug}`;
+    return {
       title: startup.name,
       description: startup.tagline,
-      url,
-      images: startup.logoUpdatedAt ? [{ url: `${url}/logo`, width: 256, height: 256, alt: t.logoAlt(startup.name) }] : [],
-    },
-  };
-}
+      openGraph: {
+        type: "profile",
+        title: startup.name,
+        description: startup.tagline,
+        // The page in its language; the logo is a file route, the same in both.
+        url: href(url),
+        images: startup.logoUpdatedAt ? [{ url: `${url}/logo`, width: 256, height: 256, alt: t.logoAlt(startup.name) }] : [],
+      },
+    };
+  },
+);
 
 function jsonLd(startup: PublishedStartup) {
   const url = `${siteUrl()}/startups/${startup.slug}`;
@@ -80,6 +86,7 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
 }
 
 export default async function StartupPage({ params }: Props) {
+  const lang = await enterLang(params);
   const t = dictionary().profile;
   const startup = await loadStartup((await params).key);
   if (!startup) notFound();
@@ -96,7 +103,7 @@ export default async function StartupPage({ params }: Props) {
     <article className="mx-auto max-w-3xl">
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: safeJson(jsonLd(startup)) }} />
       <p className="mb-6 text-sm">
-        <Link href="/startups" className="text-brand-700 underline">
+        <Link href={href("/startups")} className="text-brand-700 underline">
           ← {t.back}
         </Link>
       </p>
@@ -120,10 +127,10 @@ export default async function StartupPage({ params }: Props) {
               {startup.sectors.map((sector) => (
                 <li key={sector.slug}>
                   <Link
-                    href={`/startups?secteur=${sector.slug}`}
+                    href={href(`/startups?secteur=${sector.slug}`)}
                     className="inline-block rounded-full bg-brand-50 px-2.5 py-0.5 text-sm text-brand-800 hover:underline"
                   >
-                    {sector.nameFr}
+                    {sectorName(sector, lang)}
                   </Link>
                 </li>
               ))}

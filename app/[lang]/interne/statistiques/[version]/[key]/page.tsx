@@ -1,10 +1,9 @@
 // The statistics page (public URL `/statistiques?…`), for one directory version and one scope.
 // Reached only through the rewrite in proxy.ts and cached like a static page: see
 // lib/cache/page-cache.ts.
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
-import { fr } from "@/lib/i18n/fr";
+import { enterLang, localizedMetadata } from "@/lib/i18n/server";
 import { directoryStats } from "@/lib/stats/compute";
 import { stateFromKey, STATISTICS_PAGE } from "@/lib/cache/page-cache";
 import { parseStatisticsParams } from "@/lib/stats/page-params";
@@ -14,7 +13,8 @@ import { eventStatistics } from "@/lib/events/public";
 import { freshnessReference } from "@/lib/freshness/policy";
 import { confirmedShare } from "@/lib/freshness/public";
 
-export const metadata: Metadata = { title: fr.stats.title, description: fr.stats.description, alternates: { canonical: "/statistiques" } };
+// The canonical is the public path without the query, as before, in the page's language.
+export const generateMetadata = localizedMetadata("/statistiques", (d) => ({ title: d.stats.title, description: d.stats.description }));
 
 // Rendered on first request, then kept: the version in the path makes every entry immutable.
 export const revalidate = false;
@@ -22,7 +22,8 @@ export async function generateStaticParams() {
   return [];
 }
 
-export default async function StatisticsPage({ params }: { params: Promise<{ version: string; key: string }> }) {
+export default async function StatisticsPage({ params }: { params: Promise<{ lang: string; version: string; key: string }> }) {
+  await enterLang(params);
   const state = stateFromKey(STATISTICS_PAGE, (await params).key);
   if (state === null) notFound();
   const statisticsParams = parseStatisticsParams(new URLSearchParams(state));
