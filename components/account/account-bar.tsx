@@ -3,7 +3,7 @@
 // page cache can serve them (they carry a plain "Mon compte" link in the site header instead).
 import Link from "next/link";
 import { SignOutButton } from "@/components/account/sign-out-button";
-import { dictionary } from "@/lib/i18n/server";
+import { dictionary, href } from "@/lib/i18n/server";
 
 type Props = { user: { name: string | null; email: string; role: "member" | "moderator" | "admin" } };
 
@@ -18,18 +18,18 @@ export function AccountBar({ user }: Props) {
       </p>
       <ul className="flex flex-wrap items-center gap-x-4 gap-y-2 font-medium">
         <li>
-          <Link href="/compte" className="text-brand-700 underline">
+          <Link href={href("/compte")} className="text-brand-700 underline">
             {t.account}
           </Link>
         </li>
         <li>
-          <Link href="/espace" className="text-brand-700 underline">
+          <Link href={href("/espace")} className="text-brand-700 underline">
             {t.space}
           </Link>
         </li>
         {staff && (
           <li>
-            <Link href="/admin" className="text-brand-700 underline">
+            <Link href={href("/admin")} className="text-brand-700 underline">
               {t.admin}
             </Link>
           </li>

@@ -15,25 +15,32 @@ import { Field, inputClass } from "@/components/ui/field";
 import { FormOutcome } from "@/components/ui/form-outcome";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState, type FormState } from "@/lib/forms";
-import { fr } from "@/lib/i18n/fr";
+import type { Dictionary } from "@/lib/i18n/dictionary";
+import { useT } from "@/lib/i18n/client";
 
-const t = fr.account;
+type AccountText = Dictionary["account"];
+
+/** The account texts of the page's language. */
+function useAccountText(): AccountText {
+  return useT().account;
+}
 
 // The fields each form may report in error, for the error summary's links.
-const EMAIL_FIELDS = [{ name: "email", id: "email", label: t.email }] as const;
-const NEW_PASSWORD_FIELDS = [
+const emailFields = (t: AccountText) => [{ name: "email", id: "email", label: t.email }];
+const newPasswordFields = (t: AccountText) => [
   { name: "password", id: "password", label: t.newPassword },
   { name: "confirm", id: "confirm", label: t.confirm },
-] as const;
-const CHANGE_PASSWORD_FIELDS = [{ name: "currentPassword", id: "currentPassword", label: t.currentPassword }, ...NEW_PASSWORD_FIELDS] as const;
-const DELETE_FIELDS = [{ name: "deletePassword", id: "deletePassword", label: t.deleteConfirm }] as const;
-const TOTP_FIELDS = [{ name: "code", id: "code", label: t.totpCode }] as const;
+];
+const changePasswordFields = (t: AccountText) => [{ name: "currentPassword", id: "currentPassword", label: t.currentPassword }, ...newPasswordFields(t)];
+const deleteFields = (t: AccountText) => [{ name: "deletePassword", id: "deletePassword", label: t.deleteConfirm }];
+const totpFields = (t: AccountText) => [{ name: "code", id: "code", label: t.totpCode }];
 
 function StateNotice({ state, fields }: { state: FormState; fields?: readonly { name: string; id: string; label: string }[] }) {
   return <FormOutcome state={state} fields={fields} />;
 }
 
 export function VerifyEmailForm({ token }: { token: string }) {
+  const t = useAccountText();
   const [state, action] = useFormState(verifyEmailAction, initialFormState);
   if (state.status === "success") return <StateNotice state={state} />;
   return (
@@ -46,6 +53,7 @@ export function VerifyEmailForm({ token }: { token: string }) {
 }
 
 export function ResendVerificationForm() {
+  const t = useAccountText();
   const [state, action] = useFormState(resendVerificationAction, initialFormState);
   return (
     <form action={action} className="space-y-3">
@@ -56,10 +64,11 @@ export function ResendVerificationForm() {
 }
 
 export function ForgotPasswordForm() {
+  const t = useAccountText();
   const [state, action] = useFormState(forgotPasswordAction, initialFormState);
   return (
     <form action={action} className="space-y-4" noValidate>
-      <StateNotice state={state} fields={EMAIL_FIELDS} />
+      <StateNotice state={state} fields={emailFields(t)} />
       <Field id="email" label={t.email} errors={state.fieldErrors?.email} required>
         <input name="email" type="email" autoComplete="email" defaultValue={String(state.values?.email ?? "")} className={inputClass} />
       </Field>
@@ -69,6 +78,7 @@ export function ForgotPasswordForm() {
 }
 
 function NewPasswordFields({ state }: { state: FormState }) {
+  const t = useAccountText();
   return (
     <>
       <Field id="password" label={t.newPassword} hint={t.passwordHint} errors={state.fieldErrors?.password} required>
@@ -82,10 +92,11 @@ function NewPasswordFields({ state }: { state: FormState }) {
 }
 
 export function ResetPasswordForm({ token }: { token: string }) {
+  const t = useAccountText();
   const [state, action] = useFormState(resetPasswordAction, initialFormState);
   return (
     <form action={action} className="space-y-4" noValidate>
-      <StateNotice state={state} fields={NEW_PASSWORD_FIELDS} />
+      <StateNotice state={state} fields={newPasswordFields(t)} />
       <input type="hidden" name="token" value={token} />
       <NewPasswordFields state={state} />
       <SubmitButton>{t.resetButton}</SubmitButton>
@@ -94,10 +105,11 @@ export function ResetPasswordForm({ token }: { token: string }) {
 }
 
 export function ChangePasswordForm() {
+  const t = useAccountText();
   const [state, action] = useFormState(changePasswordAction, initialFormState);
   return (
     <form action={action} className="space-y-4" noValidate>
-      <StateNotice state={state} fields={CHANGE_PASSWORD_FIELDS} />
+      <StateNotice state={state} fields={changePasswordFields(t)} />
       <Field id="currentPassword" label={t.currentPassword} errors={state.fieldErrors?.currentPassword} required>
         <input name="currentPassword" type="password" autoComplete="current-password" className={inputClass} />
       </Field>
@@ -108,10 +120,11 @@ export function ChangePasswordForm() {
 }
 
 export function DeleteAccountForm() {
+  const t = useAccountText();
   const [state, action] = useFormState(deleteAccountAction, initialFormState);
   return (
     <form action={action} className="space-y-4" noValidate>
-      <StateNotice state={state} fields={DELETE_FIELDS} />
+      <StateNotice state={state} fields={deleteFields(t)} />
       <Field id="deletePassword" label={t.deleteConfirm} errors={state.fieldErrors?.deletePassword} required>
         <input name="password" type="password" autoComplete="current-password" className={inputClass} />
       </Field>
@@ -121,6 +134,7 @@ export function DeleteAccountForm() {
 }
 
 export function SignOutEverywhereForm() {
+  const t = useAccountText();
   const [, action] = useFormState(signOutEverywhereAction, initialFormState);
   return (
     <form action={action}>
@@ -131,6 +145,7 @@ export function SignOutEverywhereForm() {
 
 /** The last step of TOTP enrolment: a first code, then the recovery codes, shown once. */
 export function ConfirmTotpForm({ returnTo }: { returnTo: string }) {
+  const t = useAccountText();
   const [state, action] = useFormState(confirmTotpAction, initialFormState);
   if (state.status === "success" && state.recoveryCodes) {
     return (
@@ -151,7 +166,7 @@ export function ConfirmTotpForm({ returnTo }: { returnTo: string }) {
   }
   return (
     <form action={action} className="space-y-4" noValidate>
-      <StateNotice state={state} fields={TOTP_FIELDS} />
+      <StateNotice state={state} fields={totpFields(t)} />
       <Field id="code" label={t.totpCode} hint={t.totpCodeHint} errors={state.fieldErrors?.code} required>
         <input name="code" inputMode="numeric" autoComplete="one-time-code" defaultValue={String(state.values?.code ?? "")} className={inputClass} />
       </Field>

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Field, inputClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
-import { useT } from "@/lib/i18n/client";
+import { useLang, useT } from "@/lib/i18n/client";
 // The sentinel lib/auth/credentials.ts (TOTP_REQUIRED) sends when the password was right and the
 // account wants its TOTP code; kept literal so this client file imports no server code.
 const TOTP_REQUIRED = "totp-required";
@@ -12,6 +12,7 @@ const TOTP_REQUIRED = "totp-required";
 export function SignInForm({ returnTo }: { returnTo: string }) {
   const d = useT();
   const t = d.account;
+  const lang = useLang();
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -26,6 +27,7 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
       email: form.get("email"),
       password: form.get("password"),
       totp: form.get("totp") ?? "",
+      lang,
       redirect: false,
     });
     setPending(false);

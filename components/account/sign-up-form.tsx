@@ -9,11 +9,12 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState } from "@/lib/forms";
-import { useT } from "@/lib/i18n/client";
+import { useHref, useT } from "@/lib/i18n/client";
 
 export function SignUpForm() {
   const d = useT();
   const t = d.account;
+  const localHref = useHref();
   const router = useRouter();
   const [state, action] = useFormState(signUpAction, initialFormState);
   // React resets the form after the action: keep the password typed for the automatic sign-in.
@@ -24,7 +25,7 @@ export function SignUpForm() {
     // The account exists: sign in with what was just typed, then go to the startup space.
     if (state.status !== "success") return;
     void signIn("credentials", { email: value("email"), password: typedPassword.current, redirect: false }).then(() => {
-      router.push("/espace?bienvenue=1");
+      router.push(localHref("/espace?bienvenue=1"));
       router.refresh();
     });
     // eslint-disable-next-line react-hooks/exhaustive-deps

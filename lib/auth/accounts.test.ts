@@ -1,3 +1,4 @@
+import { fr } from "@/lib/i18n/fr";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
@@ -6,7 +7,7 @@ import { DomainError } from "@/lib/errors";
 import { enginesUnderTest, openTestDatabase } from "@/tests/support/databases";
 import { insertUser, lastMailLink, TEST_PASSWORD } from "@/tests/support/fixtures";
 import { changePassword, requestPasswordReset, resetPassword, signUp, verifyEmail } from "./accounts";
-import { authenticate, INVALID_CREDENTIALS } from "./credentials";
+import { authenticate } from "./credentials";
 import { exportUserData } from "./gdpr";
 import { isCommonPassword, newPasswordSchema } from "./password-policy";
 import { safeRedirectPath } from "./safe-redirect";
@@ -91,7 +92,7 @@ describe.each(enginesUnderTest())("accounts on %s", (engine) => {
     const db = database.db;
     const user = await insertUser(db);
     for (let attempt = 1; attempt <= 5; attempt++) {
-      expect(await authenticate(db, user.email, "mauvais mot de passe", "192.0.2.1")).toEqual({ ok: false, message: INVALID_CREDENTIALS });
+      expect(await authenticate(db, user.email, "mauvais mot de passe", "192.0.2.1")).toEqual({ ok: false, message: fr.messages.auth.invalidCredentials, invalidCredentials: true });
     }
     const refused = await authenticate(db, user.email, TEST_PASSWORD, "192.0.2.1");
     expect(refused.ok).toBe(false);

@@ -4,7 +4,7 @@ import { sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { users } from "@/db/schema";
 import { appendAudit } from "@/lib/audit";
-import { fr } from "@/lib/i18n/fr";
+import { dictionary } from "@/lib/i18n/server";
 import { clearHits, consumeRateLimit, formatWait, RATE_LIMITS, refundHits, type RateLimit } from "@/lib/rate-limit";
 import { hashPassword, verifyPassword } from "./password";
 import { logSecurityEvent } from "@/lib/log";
@@ -13,9 +13,15 @@ import { verifySecondFactor } from "./totp";
 export type SignInUser = { id: string; email: string; name: string | null; sessionVersion: number };
 export type SignInResult =
   | { ok: true; user: SignInUser }
-  | { ok: false; message: string; /** the password was right; ask for the TOTP code */ totpRequired?: true };
-
-export const INVALID_CREDENTIALS = fr.messages.auth.invalidCredentials;
+  | {
+      ok: false;
+      /** In the request's language (lib/i18n/server). */
+      message: string;
+      /** the email or the password was wrong (rather than a limit or the TOTP step) */
+      invalidCredentials?: true;
+      /** the password was right; ask for the TOTP code */
+      totpRequired?: true;
+    };
 /** What next-auth hands to the sign-in form when it must show the TOTP field. */
 export const TOTP_REQUIRED = "totp-required";
 
@@ -58,7 +64,7 @@ export async function authenticate(db: Executor, emailInput: string, password: s
     const check = await consumeRateLimit(db, limit, key);
     if (!check.allowed) {
       await refundHits(db, hitIds);
-      return { ok: false, message: fr.messages.rateLimit.signIn(formatWait(check.retryAfterSeconds)) };
+      return { ok: false, message: dictionary().messages.rateLimit.signIn(formatWait(check.retryAfterSeconds)) };
     }
     if (check.hitId !== undefined) hitIds.push(check.hitId);
     if (check.remaining === 0) lastPlace = true;
@@ -95,7 +101,7 @@ export async function authenticate(db: Executor, emailInput: string, password: s
       logSecurityEvent("account_locked", { userId: user?.id ?? null });
     }
     logSecurityEvent("sign_in_failed", { userId: user?.id ?? null, reason: !user ? "unknown_account" : user.disabledAt ? "disabled" : "wrong_password" });
-    return { ok: false, message: INVALID_CREDENTIALS };
+    return { ok: false, message: dictionary().messages.auth.invalidCredentials, invalidCredentials: true };
   }
   await refundHits(db, hitIds);
 

@@ -4,7 +4,8 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { getDb } from "@/db/client";
-import { fr } from "@/lib/i18n/fr";
+import { DEFAULT_LANG, dictionaryFor, isLang } from "@/lib/i18n/lang";
+import { inLang } from "@/lib/i18n/server";
 import { authenticate } from "./credentials";
 import { createSession, revokeSession, SESSION_MAX_AGE_SECONDS } from "./sessions";
 import { authSecret } from "./secret";
@@ -21,21 +22,25 @@ export const authOptions: NextAuthOptions = {
   pages: { signIn: "/compte/connexion" },
   providers: [
     CredentialsProvider({
-      name: fr.messages.auth.credentialsProvider,
-      credentials: { email: { type: "email" }, password: { type: "password" }, totp: { type: "text" } },
+      name: dictionaryFor(DEFAULT_LANG).messages.auth.credentialsProvider,
+      // `lang`: the sign-in page's language, so that its messages (wrong password, limits) are in it.
+      credentials: { email: { type: "email" }, password: { type: "password" }, totp: { type: "text" }, lang: { type: "text" } },
       async authorize(credentials, request) {
         const email = typeof credentials?.email === "string" ? credentials.email.slice(0, 254) : "";
         const password = typeof credentials?.password === "string" ? credentials.password.slice(0, 200) : "";
         const totpCode = typeof credentials?.totp === "string" && credentials.totp !== "" ? credentials.totp.slice(0, 40) : undefined;
+        const lang = isLang(credentials?.lang) ? credentials.lang : DEFAULT_LANG;
+        const t = dictionaryFor(lang).messages.auth;
         // A control character (a NUL byte makes PostgreSQL fail) is never part of an address.
-        if (/[\u0000-\u001f\u007f]/.test(email) || password.includes("\u0000")) throw new Error(fr.messages.auth.invalidCredentials);
+        if (/[\u0000-\u001f\u007f]/.test(email) || password.includes("\u0000")) throw new Error(t.invalidCredentials);
         let result: Awaited<ReturnType<typeof authenticate>>;
         try {
-          result = await authenticate(await getDb(), email, password, clientIp(request?.headers), { totpCode });
+          const db = await getDb();
+          result = await inLang(lang, () => authenticate(db, email, password, clientIp(request?.headers), { totpCode }));
         } catch (error) {
           // next-auth puts a thrown message in the redirect URL: never a database error's text.
           log().error({ err: error }, "auth: sign-in failed unexpectedly");
-          throw new Error(fr.messages.auth.signInUnavailable);
+          throw new Error(t.signInUnavailable);
         }
         // next-auth hands a thrown message to the sign-in form; it never says whether the email exists.
         if (!result.ok) throw new Error(result.message);

@@ -1,6 +1,7 @@
 // Issue 9, the authentication half: atomic limits, no lockout by strangers, tokens and sessions
 // that end with a password change, TOTP, invitations, the append-only audit log and deletion.
 import { and, eq, sql } from "drizzle-orm";
+import { fr } from "@/lib/i18n/fr";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { queryRows, type Database } from "@/db/client";
 import { auditLog, emailOutbox, rateLimitHits, startups, userSessions, users } from "@/db/schema";
@@ -13,7 +14,7 @@ import { seedSectors } from "@/lib/sectors";
 import { enginesUnderTest, openTestDatabase } from "@/tests/support/databases";
 import { insertStartup, insertUser, lastMailLink, profile, TEST_PASSWORD } from "@/tests/support/fixtures";
 import { changePassword, requestPasswordReset, resetPassword, resendVerification, verifyEmail } from "./accounts";
-import { authenticate, INVALID_CREDENTIALS, signInKeys, TOTP_REQUIRED } from "./credentials";
+import { authenticate, signInKeys, TOTP_REQUIRED } from "./credentials";
 import { deleteAccount } from "./gdpr";
 import { createSession, revokeAllSessions, revokeSession } from "./sessions";
 import { confirmTotpEnrolment, currentTotpCode, isValidTotpCode, startTotpEnrolment } from "./totp";
@@ -174,7 +175,7 @@ describe.each(enginesUnderTest())("authentication security on %s", (engine) => {
   it("refuses the longest address next-auth passes, from the longest client address, as wrong credentials (found by the fuzz test)", SLOW, async () => {
     const email = `${"a".repeat(240)}@exemple.fr`.slice(0, 254);
     const result = await authenticate(database.db, email, "mauvais mot de passe", "f".repeat(64));
-    expect(result).toMatchObject({ ok: false, message: INVALID_CREDENTIALS });
+    expect(result).toMatchObject({ ok: false, message: fr.messages.auth.invalidCredentials, invalidCredentials: true });
   });
 
   it("keeps the audit log append-only, with the actor's id and label after their account is deleted", SLOW, async () => {

@@ -8,6 +8,7 @@ import { cache } from "react";
 import { and, eq, gt, isNull } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { startupMembers, userSessions, users } from "@/db/schema";
+import { href } from "@/lib/i18n/server";
 import { signInPath } from "./safe-redirect";
 import { authSecret } from "./secret";
 import { refuseAccess } from "./refuse";
@@ -62,10 +63,14 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   };
 });
 
-/** The signed-in user, or a redirect to the sign-in page that comes back here afterwards. */
+/**
+ * The signed-in user, or a redirect to the sign-in page that comes back here afterwards. `returnTo`
+ * is the page's path without its language prefix: both the sign-in page and the way back are in
+ * the language of the page being rendered.
+ */
 export async function requireUser(returnTo: string): Promise<CurrentUser> {
   const user = await getCurrentUser();
-  if (!user) redirect(signInPath(returnTo));
+  if (!user) redirect(href(signInPath(href(returnTo))));
   return user;
 }
 
@@ -103,6 +108,6 @@ export function isStaff(user: CurrentUser | null): user is CurrentUser & { role:
 export async function requireStaff(returnTo: string): Promise<CurrentUser & { role: "moderator" | "admin" }> {
   const user = await requireUser(returnTo);
   if (user.role !== "moderator" && user.role !== "admin") refuseAccess({ userId: user.id, need: "staff" });
-  if (!user.totpEnabled) redirect(`/compte/double-authentification?retour=${encodeURIComponent(returnTo)}`);
+  if (!user.totpEnabled) redirect(href(`/compte/double-authentification?retour=${encodeURIComponent(href(returnTo))}`));
   return user as CurrentUser & { role: "moderator" | "admin" };
 }

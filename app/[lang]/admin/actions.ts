@@ -11,7 +11,7 @@ import { DomainError, NotFoundError } from "@/lib/errors";
 import { attempt, unlessDatabaseDown } from "@/lib/server-actions";
 import { typedValues, zodFieldErrors, type FormState, formInput } from "@/lib/forms";
 import { formErrorSummary } from "@/lib/form-errors";
-import { dictionary } from "@/lib/i18n/server";
+import { dictionary, href } from "@/lib/i18n/server";
 import { editPendingRevision } from "@/lib/moderation/edit";
 import { listSectors } from "@/lib/sectors";
 import { profileFormInput, profileFormSchema } from "@/lib/startups/profile-form";
@@ -44,7 +44,7 @@ async function decide(revisionId: string, work: (moderatorId: string) => Promise
   if (refused) return refused;
   after(async () => deliverNow(await getDb()));
   revalidatePath("/admin");
-  redirect("/admin?etat=decide");
+  redirect(href("/admin?etat=decide"));
 }
 
 export async function approveAction(revisionId: string, _: FormState): Promise<FormState> {
@@ -66,7 +66,7 @@ async function publication(slug: string, work: (moderatorId: string) => Promise<
   if (refused) return refused;
   after(async () => deliverNow(await getDb()));
   revalidatePath(`/admin/fiches/${slug}`);
-  redirect(`/admin/fiches/${encodeURIComponent(slug)}?etat=${done}`);
+  redirect(href(`/admin/fiches/${encodeURIComponent(slug)}?etat=${done}`));
 }
 
 export async function unpublishAction(startupId: string, slug: string, _: FormState, input: FormData): Promise<FormState> {
@@ -138,7 +138,7 @@ export async function restoreAction(revisionId: string, slug: string, _: FormSta
     const refused = await attempt(async () => restoreRevision(await getDb(), { id: user.id }, revisionId));
     if (refused) return refused;
     revalidatePath(`/admin/fiches/${slug}`);
-    redirect(`/admin/fiches/${encodeURIComponent(slug)}?etat=restauree`);
+    redirect(href(`/admin/fiches/${encodeURIComponent(slug)}?etat=restauree`));
   });
 }
 

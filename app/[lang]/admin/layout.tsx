@@ -1,23 +1,25 @@
 import Link from "next/link";
 import { AccountBar } from "@/components/account/account-bar";
 import { requireStaff } from "@/lib/auth/session";
-import { dictionary } from "@/lib/i18n/server";
+import { dictionary, enterLang, href } from "@/lib/i18n/server";
 
 // A first pass only: every admin page, action and route checks the role again itself.
-export default async function AdminLayout({ children }: { children: React.ReactNode }) {
+export default async function AdminLayout({ children, params }: { children: React.ReactNode; params: Promise<{ lang: string }> }) {
+  await enterLang(params);
   const t = dictionary().admin.nav;
   const user = await requireStaff("/admin");
   const links = [
-    { href: "/admin", label: t.dashboard },
-    { href: "/admin/demandes", label: t.claims },
-    { href: "/admin/evenements", label: dictionary().events.admin.navLink },
-    { href: "/admin/fiches-a-verifier", label: dictionary().freshness.admin.navLink },
-    { href: "/admin/journal", label: t.journal },
+    { href: href("/admin"), label: t.dashboard },
+    { href: href("/admin/demandes"), label: t.claims },
+    { href: href("/admin/evenements"), label: dictionary().events.admin.navLink },
+    { href: href("/admin/fiches-a-verifier"), label: dictionary().freshness.admin.navLink },
+    { href: href("/admin/journal"), label: t.journal },
     ...(user.role === "admin"
       ? [
-          { href: "/admin/utilisateurs", label: t.users },
-          { href: "/admin/secteurs", label: t.sectors },
-          { href: "/admin/import", label: t.import },
+          { href: href("/admin/utilisateurs"), label: t.users },
+          { href: href("/admin/secteurs"), label: t.sectors },
+          { href: href("/admin/import"), label: t.import },
+          // A file route: the same URL in both languages.
           { href: "/admin/export.csv", label: t.export },
         ]
       : []),

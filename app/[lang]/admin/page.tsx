@@ -1,27 +1,30 @@
-import type { Metadata } from "next";
 import { getDb } from "@/db/client";
 import { QueueForm } from "@/components/admin/queue-form";
 import { Notice } from "@/components/ui/notice";
 import { requireStaff } from "@/lib/auth/session";
-import { fr, formatDate } from "@/lib/i18n/fr";
-import { formatTime } from "@/lib/i18n/format";
+import { dictionary, enterLang, localizedMetadata } from "@/lib/i18n/server";
 import { moderationDashboard } from "@/lib/moderation/dashboard";
 import { moderationQueue } from "@/lib/moderation/queue";
 import { backupStatusForAdmin } from "@/lib/ops/backup-status";
 import { bulkDecideAction } from "./actions";
 import { singleParam, type PageParam } from "@/lib/page-params";
 
-const t = fr.admin.dashboard;
-
-export const metadata: Metadata = { title: t.metaTitle, robots: { index: false } };
+export const generateMetadata = localizedMetadata("/admin", (d) => ({ title: d.admin.dashboard.metaTitle, robots: { index: false } }));
 
 function age(since: Date | null): string {
-  if (!since) return fr.admin.common.none;
+  const d = dictionary();
+  const t = d.admin.dashboard;
+  if (!since) return d.admin.common.none;
   const hours = Math.max(0, (Date.now() - since.getTime()) / 3_600_000);
   return hours < 1 ? t.ageUnderAnHour : hours < 48 ? t.ageHours(Math.floor(hours)) : t.ageDays(Math.floor(hours / 24));
 }
 
-export default async function AdminHomePage({ searchParams }: { searchParams: Promise<{ etat?: PageParam }> }) {
+type Props = { params: Promise<{ lang: string }>; searchParams: Promise<{ etat?: PageParam }> };
+
+export default async function AdminHomePage({ params, searchParams }: Props) {
+  await enterLang(params);
+  const d = dictionary();
+  const t = d.admin.dashboard;
   const user = await requireStaff("/admin");
   const db = await getDb();
   const [dashboard, queue, backup] = await Promise.all([moderationDashboard(db, user), moderationQueue(db, user), backupStatusForAdmin(user)]);
@@ -48,7 +51,7 @@ export default async function AdminHomePage({ searchParams }: { searchParams: Pr
           </div>
           <div className="rounded-xl border border-slate-200 bg-white p-4">
             <dt className="text-sm text-slate-600">{t.medianDelay}</dt>
-            <dd className="text-2xl font-semibold">{dashboard.medianDecisionHours === null ? fr.admin.common.none : t.medianHours(dashboard.medianDecisionHours)}</dd>
+            <dd className="text-2xl font-semibold">{dashboard.medianDecisionHours === null ? d.admin.common.none : t.medianHours(dashboard.medianDecisionHours)}</dd>
           </div>
           <div className="rounded-xl border border-slate-200 bg-white p-4">
             <dt className="text-sm text-slate-600">{t.decisions}</dt>
@@ -66,7 +69,7 @@ export default async function AdminHomePage({ searchParams }: { searchParams: Pr
             <div className="rounded-xl border border-slate-200 bg-white p-4">
               <dt className="text-sm text-slate-600">{t.lastBackup}</dt>
               <dd className="text-lg font-semibold" data-testid="last-backup">
-                {backup.lastBackupAt ? t.lastBackupOn(formatDate(backup.lastBackupAt), formatTime(backup.lastBackupAt)) : t.noBackup}
+                {backup.lastBackupAt ? t.lastBackupOn(d.format.date(backup.lastBackupAt), d.format.time(backup.lastBackupAt)) : t.noBackup}
               </dd>
             </div>
           )}
@@ -90,7 +93,7 @@ export default async function AdminHomePage({ searchParams }: { searchParams: Pr
         <ul className="space-y-1 text-sm">
           {dashboard.recent.map((entry, index) => (
             <li key={index}>
-              {formatDate(entry.createdAt)} · {entry.actor ?? fr.admin.common.system} · {entry.action}
+              {d.format.date(entry.createdAt)} · {entry.actor ?? d.admin.common.system} · {entry.action}
             </li>
           ))}
         </ul>

@@ -6,21 +6,23 @@ import { z } from "zod";
 import { getDb } from "@/db/client";
 import { unlessDatabaseDown } from "@/lib/server-actions";
 import { changePassword, requestPasswordReset, resendVerification, resetPassword, signUp, verifyEmail } from "@/lib/auth/accounts";
-import { authenticate, INVALID_CREDENTIALS } from "@/lib/auth/credentials";
+import { authenticate } from "@/lib/auth/credentials";
 import { deleteAccount } from "@/lib/auth/gdpr";
 import { newPasswordSchema } from "@/lib/auth/password-policy";
+import { signInPath } from "@/lib/auth/safe-redirect";
 import { getCurrentUser } from "@/lib/auth/session";
 import { typedValues, zodFieldErrors, type FormState, formInput } from "@/lib/forms";
 import { domainErrorState, formErrorSummary } from "@/lib/form-errors";
-import { fr } from "@/lib/i18n/fr";
+import { dictionary, href } from "@/lib/i18n/server";
 import { deliverNow } from "@/lib/mail/sender";
 import { consumeRateLimit, formatWait, RATE_LIMITS } from "@/lib/rate-limit";
 import { revokeAllSessions } from "@/lib/auth/sessions";
 import { confirmTotpEnrolment } from "@/lib/auth/totp";
 import { requestIp } from "@/lib/request";
 
-const t = fr.account;
-const email = z.string().trim().toLowerCase().max(254, t.invalidEmail).pipe(z.email(t.invalidEmail));
+// Messages are functions so that each request gets them in its own language.
+const invalidEmail = { error: () => dictionary().account.invalidEmail };
+const email = z.string().trim().toLowerCase().max(254, invalidEmail).pipe(z.email(invalidEmail));
 
 /** Sends the outbox right after the response rather than on the sender's next tick. */
 function deliverSoon() {
@@ -29,12 +31,12 @@ function deliverSoon() {
 
 const signUpSchema = z
   .object({
-    name: z.string().trim().min(1, t.nameRequired).max(120),
+    name: z.string().trim().min(1, { error: () => dictionary().account.nameRequired }).max(120),
     email,
     password: newPasswordSchema,
     confirm: z.string(),
   })
-  .refine((input) => input.password === input.confirm, { message: t.confirmMismatch, path: ["confirm"] });
+  .refine((input) => input.password === input.confirm, { error: () => dictionary().account.confirmMismatch, path: ["confirm"] });
 
 export async function signUpAction(_: FormState, input: FormData): Promise<FormState> {
   return unlessDatabaseDown(input, async () => {
@@ -48,10 +50,10 @@ export async function signUpAction(_: FormState, input: FormData): Promise<FormS
       const db = await getDb();
       const key = `signup:ip:${await requestIp()}`;
       const limit = await consumeRateLimit(db, RATE_LIMITS.signUpIp, key);
-      if (!limit.allowed) return { status: "error", message: fr.messages.rateLimit.signUp(formatWait(limit.retryAfterSeconds)), values };
+      if (!limit.allowed) return { status: "error", message: dictionary().messages.rateLimit.signUp(formatWait(limit.retryAfterSeconds)), values };
       // Each sign-up mails the address (a verification, or "you already have an account").
       const perAddress = await consumeRateLimit(db, RATE_LIMITS.signUpEmail, `signup:email:${parsed.data.email}`);
-      if (!perAddress.allowed) return { status: "error", message: fr.messages.rateLimit.signUpEmail(formatWait(perAddress.retryAfterSeconds)), values };
+      if (!perAddress.allowed) return { status: "error", message: dictionary().messages.rateLimit.signUpEmail(formatWait(perAddress.retryAfterSeconds)), values };
       await signUp(db, parsed.data);
     } catch (error) {
       return domainErrorState(error, values);
@@ -65,21 +67,21 @@ export async function verifyEmailAction(_: FormState, input: FormData): Promise<
   return unlessDatabaseDown(input, async () => {
     const formData = formInput(input);
     const token = z.string().min(10).max(200).safeParse(formData.get("token"));
-    if (!token.success || !(await verifyEmail(await getDb(), token.data))) return { status: "error", message: t.verifyFailed };
-    return { status: "success", message: t.verified };
+    if (!token.success || !(await verifyEmail(await getDb(), token.data))) return { status: "error", message: dictionary().account.verifyFailed };
+    return { status: "success", message: dictionary().account.verified };
   });
 }
 
 export async function resendVerificationAction(): Promise<FormState> {
   return unlessDatabaseDown(undefined, async () => {
     const user = await getCurrentUser();
-    if (!user) redirect("/compte/connexion?retour=/compte");
+    if (!user) redirect(href(signInPath(href("/compte"))));
     const db = await getDb();
     const limit = await consumeRateLimit(db, RATE_LIMITS.verificationResendUser, `verify-resend:user:${user.id}`);
-    if (!limit.allowed) return { status: "error", message: fr.messages.rateLimit.verificationResend(formatWait(limit.retryAfterSeconds)) };
+    if (!limit.allowed) return { status: "error", message: dictionary().messages.rateLimit.verificationResend(formatWait(limit.retryAfterSeconds)) };
     await resendVerification(db, user.id);
     deliverSoon();
-    return { status: "success", message: t.resent };
+    return { status: "success", message: dictionary().account.resent };
   });
 }
 
@@ -88,23 +90,23 @@ export async function forgotPasswordAction(_: FormState, input: FormData): Promi
     const formData = formInput(input);
     const values = typedValues(formData);
     const parsed = email.safeParse(formData.get("email"));
-    if (!parsed.success) return { status: "error", fieldErrors: { email: [t.invalidEmail] }, values };
+    if (!parsed.success) return { status: "error", fieldErrors: { email: [dictionary().account.invalidEmail] }, values };
     const db = await getDb();
     const key = `reset:ip:${await requestIp()}`;
     const limit = await consumeRateLimit(db, RATE_LIMITS.passwordResetIp, key);
-    if (!limit.allowed) return { status: "error", message: fr.messages.rateLimit.passwordReset(formatWait(limit.retryAfterSeconds)), values };
+    if (!limit.allowed) return { status: "error", message: dictionary().messages.rateLimit.passwordReset(formatWait(limit.retryAfterSeconds)), values };
     const perAddress = await consumeRateLimit(db, RATE_LIMITS.passwordResetEmail, `reset:email:${parsed.data}`);
-    if (!perAddress.allowed) return { status: "error", message: fr.messages.rateLimit.passwordResetEmail(formatWait(perAddress.retryAfterSeconds)), values };
+    if (!perAddress.allowed) return { status: "error", message: dictionary().messages.rateLimit.passwordResetEmail(formatWait(perAddress.retryAfterSeconds)), values };
     await requestPasswordReset(db, parsed.data);
     deliverSoon();
     // The same answer whether or not the address has an account.
-    return { status: "success", message: t.forgotSent };
+    return { status: "success", message: dictionary().account.forgotSent };
   });
 }
 
 const newPasswordForm = z
   .object({ password: newPasswordSchema, confirm: z.string() })
-  .refine((input) => input.password === input.confirm, { message: t.confirmMismatch, path: ["confirm"] });
+  .refine((input) => input.password === input.confirm, { error: () => dictionary().account.confirmMismatch, path: ["confirm"] });
 
 export async function resetPasswordAction(_: FormState, input: FormData): Promise<FormState> {
   return unlessDatabaseDown(input, async () => {
@@ -112,16 +114,16 @@ export async function resetPasswordAction(_: FormState, input: FormData): Promis
     const parsed = newPasswordForm.safeParse(Object.fromEntries(formData));
     if (!parsed.success) return { status: "error", message: formErrorSummary(), fieldErrors: zodFieldErrors(parsed.error) };
     const token = z.string().min(10).max(200).safeParse(formData.get("token"));
-    if (!token.success) return { status: "error", message: t.resetFailed };
+    if (!token.success) return { status: "error", message: dictionary().account.resetFailed };
     const db = await getDb();
     // Before any token lookup or password hash: guessing tokens or burning CPU costs a hit each time.
     const limit = await consumeRateLimit(db, RATE_LIMITS.resetFormIp, `reset-form:ip:${await requestIp()}`);
-    if (!limit.allowed) return { status: "error", message: fr.messages.rateLimit.resetForm(formatWait(limit.retryAfterSeconds)) };
+    if (!limit.allowed) return { status: "error", message: dictionary().messages.rateLimit.resetForm(formatWait(limit.retryAfterSeconds)) };
     if (!(await resetPassword(db, token.data, parsed.data.password))) {
-      return { status: "error", message: t.resetFailed };
+      return { status: "error", message: dictionary().account.resetFailed };
     }
     deliverSoon();
-    redirect("/compte/connexion?etat=reinitialise");
+    redirect(href("/compte/connexion?etat=reinitialise"));
   });
 }
 
@@ -129,16 +131,16 @@ export async function changePasswordAction(_: FormState, input: FormData): Promi
   return unlessDatabaseDown(input, async () => {
     const formData = formInput(input);
     const user = await getCurrentUser();
-    if (!user) redirect("/compte/connexion?retour=/compte");
+    if (!user) redirect(href(signInPath(href("/compte"))));
     const parsed = newPasswordForm.safeParse(Object.fromEntries(formData));
     if (!parsed.success) return { status: "error", message: formErrorSummary(), fieldErrors: zodFieldErrors(parsed.error) };
     const db = await getDb();
     // The current password is checked like a sign-in, with the same rate limits.
     const check = await authenticate(db, user.email, String(formData.get("currentPassword") ?? "").slice(0, 200), await requestIp(), { purpose: "confirm" });
-    if (!check.ok) return { status: "error", fieldErrors: { currentPassword: [check.message === INVALID_CREDENTIALS ? t.wrongPassword : check.message] } };
+    if (!check.ok) return { status: "error", fieldErrors: { currentPassword: [check.invalidCredentials ? dictionary().account.wrongPassword : check.message] } };
     await changePassword(db, user.id, parsed.data.password);
     deliverSoon();
-    redirect("/compte/connexion?etat=mot-de-passe-modifie");
+    redirect(href("/compte/connexion?etat=mot-de-passe-modifie"));
   });
 }
 
@@ -146,21 +148,21 @@ export async function deleteAccountAction(_: FormState, input: FormData): Promis
   return unlessDatabaseDown(input, async () => {
     const formData = formInput(input);
     const user = await getCurrentUser();
-    if (!user) redirect("/compte/connexion?retour=/compte");
+    if (!user) redirect(href(signInPath(href("/compte"))));
     const db = await getDb();
     const check = await authenticate(db, user.email, String(formData.get("password") ?? "").slice(0, 200), await requestIp(), { purpose: "confirm" });
-    if (!check.ok) return { status: "error", fieldErrors: { deletePassword: [check.message === INVALID_CREDENTIALS ? t.wrongPassword : check.message] } };
+    if (!check.ok) return { status: "error", fieldErrors: { deletePassword: [check.invalidCredentials ? dictionary().account.wrongPassword : check.message] } };
     await deleteAccount(db, user.id);
-    redirect("/compte/connexion?etat=compte-supprime");
+    redirect(href("/compte/connexion?etat=compte-supprime"));
   });
 }
 
 export async function signOutEverywhereAction(): Promise<FormState> {
   return unlessDatabaseDown(undefined, async () => {
     const user = await getCurrentUser();
-    if (!user) redirect("/compte/connexion?retour=/compte");
+    if (!user) redirect(href(signInPath(href("/compte"))));
     await revokeAllSessions(await getDb(), user.id, user.id, "sign_out_everywhere");
-    redirect("/compte/connexion?etat=deconnecte-partout");
+    redirect(href("/compte/connexion?etat=deconnecte-partout"));
   });
 }
 
@@ -168,13 +170,13 @@ export async function confirmTotpAction(_: FormState, input: FormData): Promise<
   return unlessDatabaseDown(input, async () => {
     const formData = formInput(input);
     const user = await getCurrentUser();
-    if (!user) redirect("/compte/connexion?retour=/compte/double-authentification");
+    if (!user) redirect(href(signInPath(href("/compte/double-authentification"))));
     const values = typedValues(formData);
     const code = z.string().trim().max(20).safeParse(formData.get("code"));
-    if (!code.success) return { status: "error", fieldErrors: { code: [fr.messages.auth.invalidTotp] }, values };
+    if (!code.success) return { status: "error", fieldErrors: { code: [dictionary().messages.auth.invalidTotp] }, values };
     const result = await confirmTotpEnrolment(await getDb(), user.id, code.data);
     if (!result.ok) return { status: "error", fieldErrors: { code: [result.message] }, values };
     // Shown once, by the form, and never stored in clear.
-    return { status: "success", message: fr.account.totpEnabled, recoveryCodes: result.recoveryCodes };
+    return { status: "success", message: dictionary().account.totpEnabled, recoveryCodes: result.recoveryCodes };
   });
 }

@@ -1,18 +1,26 @@
-import type { Metadata } from "next";
 import Link from "next/link";
+import { getDb } from "@/db/client";
+import { LanguageForm } from "@/components/account/language-form";
 import { ChangePasswordForm, DeleteAccountForm, ResendVerificationForm, SignOutEverywhereForm } from "@/components/account/forms";
 import { SignOutButton } from "@/components/account/sign-out-button";
 import { Notice } from "@/components/ui/notice";
 import { Section } from "@/components/ui/section";
+import { getLanguage } from "@/lib/auth/accounts";
 import { requireUser } from "@/lib/auth/session";
-import { fr } from "@/lib/i18n/fr";
+import { currentLang, dictionary, enterLang, href, localizedMetadata } from "@/lib/i18n/server";
+import { singleParam, type PageParam } from "@/lib/page-params";
 
-const t = fr.account;
+export const generateMetadata = localizedMetadata("/compte", (d) => ({ title: d.account.accountTitle, robots: { index: false } }));
 
-export const metadata: Metadata = { title: t.accountTitle, robots: { index: false } };
+type Props = { params: Promise<{ lang: string }>; searchParams: Promise<{ etat?: PageParam }> };
 
-export default async function AccountPage() {
+export default async function AccountPage({ params, searchParams }: Props) {
+  await enterLang(params);
+  const t = dictionary().account;
   const user = await requireUser("/compte");
+  // An account that never chose keeps the language it is reading the site in.
+  const language = (await getLanguage(await getDb(), user.id)) ?? currentLang();
+  const etat = singleParam((await searchParams).etat);
   return (
     <div className="mx-auto max-w-2xl space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-4">
@@ -24,8 +32,13 @@ export default async function AccountPage() {
         </div>
         <SignOutButton />
       </div>
+      {etat === "langue" && (
+        <Notice tone="success" focus>
+          {t.language.saved}
+        </Notice>
+      )}
       <p>
-        <Link href="/espace" className="text-brand-700 underline">
+        <Link href={href("/espace")} className="text-brand-700 underline">
           {t.mySpace}
         </Link>
       </p>
@@ -42,10 +55,14 @@ export default async function AccountPage() {
         {user.totpEnabled ? (
           <p className="text-sm text-slate-700">{t.totpEnabled}</p>
         ) : (
-          <Link href="/compte/double-authentification" className="text-brand-700 underline">
+          <Link href={href("/compte/double-authentification")} className="text-brand-700 underline">
             {t.totpManage}
           </Link>
         )}
+      </Section>
+      <Section id="langue" title={t.language.title}>
+        <p className="mb-4 text-sm text-slate-700">{t.language.intro}</p>
+        <LanguageForm current={language} />
       </Section>
       <Section id="sessions" title={t.sessionsTitle}>
         <p className="mb-4 text-sm text-slate-700">{t.signOutEverywhereIntro}</p>

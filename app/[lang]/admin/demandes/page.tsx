@@ -1,17 +1,17 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db/client";
 import { ClaimDecisionForm } from "@/components/admin/small-forms";
 import { requireStaff } from "@/lib/auth/session";
-import { fr, formatDate } from "@/lib/i18n/fr";
+import { dictionary, enterLang, href, localizedMetadata } from "@/lib/i18n/server";
 import { listPendingClaims } from "@/lib/moderation/claims";
 import { decideClaimAction } from "../actions";
 
-const t = fr.admin.claims;
+export const generateMetadata = localizedMetadata("/admin/demandes", (d) => ({ title: d.admin.claims.metaTitle, robots: { index: false } }));
 
-export const metadata: Metadata = { title: t.metaTitle, robots: { index: false } };
-
-export default async function ClaimsPage() {
+export default async function ClaimsPage({ params }: { params: Promise<{ lang: string }> }) {
+  await enterLang(params);
+  const d = dictionary();
+  const t = d.admin.claims;
   const user = await requireStaff("/admin/demandes");
   const claims = await listPendingClaims(await getDb(), user);
   return (
@@ -25,10 +25,10 @@ export default async function ClaimsPage() {
             <li key={claim.id} className="space-y-2 rounded-xl border border-slate-200 bg-white p-4">
               <p>
                 <strong>{claim.requesterName || claim.requester}</strong> ({claim.requester}) {t.requestsAccessTo}{" "}
-                <Link href={`/admin/fiches/${claim.startupSlug}`} className="text-brand-700 underline">
+                <Link href={href(`/admin/fiches/${claim.startupSlug}`)} className="text-brand-700 underline">
                   {claim.startupName}
                 </Link>{" "}
-                {t.requestedOn(formatDate(claim.createdAt))}
+                {t.requestedOn(d.format.date(claim.createdAt))}
               </p>
               <blockquote className="whitespace-pre-line border-l-4 border-slate-300 pl-3 text-slate-800">{claim.message}</blockquote>
               <ClaimDecisionForm action={decideClaimAction.bind(null, claim.id)} id={claim.id} />

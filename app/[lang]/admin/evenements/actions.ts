@@ -10,6 +10,7 @@ import { eventFormSchema } from "@/lib/events/form";
 import { approveEventRevision, cancelEvent, createEventAsStaff, rejectEventRevision } from "@/lib/events/moderation";
 import { typedValues, zodFieldErrors, type FormState, formInput } from "@/lib/forms";
 import { formErrorSummary } from "@/lib/form-errors";
+import { href } from "@/lib/i18n/server";
 import { deliverNow } from "@/lib/mail/sender";
 import { attempt, unlessDatabaseDown } from "@/lib/server-actions";
 import { isUuid } from "@/lib/startups/access";
@@ -30,7 +31,7 @@ function idFrom(formData: FormData, name: string): string {
 function done(state: string): never {
   after(async () => deliverNow(await getDb()));
   revalidatePath("/admin/evenements");
-  redirect(`/admin/evenements?etat=${state}`);
+  redirect(href(`/admin/evenements?etat=${state}`));
 }
 
 export async function approveEventAction(_: FormState, input: FormData): Promise<FormState> {

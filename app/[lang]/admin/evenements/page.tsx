@@ -1,5 +1,4 @@
 // The agenda's moderation queue, and the live events staff may cancel.
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db/client";
 import { CancelEventForm, DecideEventForms } from "@/components/events/admin-forms";
@@ -8,15 +7,18 @@ import { Notice } from "@/components/ui/notice";
 import { Section } from "@/components/ui/section";
 import { requireStaff } from "@/lib/auth/session";
 import { liveEventsForStaff, pendingEventRevisions } from "@/lib/events/moderation";
-import { fr } from "@/lib/i18n/fr";
+import { dictionary, enterLang, href, localizedMetadata } from "@/lib/i18n/server";
 import { findCommune } from "@/lib/territory";
 import { approveEventAction, cancelEventAction, rejectEventAction } from "./actions";
 
-const t = fr.events.admin;
+export const generateMetadata = localizedMetadata("/admin/evenements", (d) => ({ title: d.events.admin.title, robots: { index: false } }));
 
-export const metadata: Metadata = { title: t.title, robots: { index: false } };
+type Props = { params: Promise<{ lang: string }>; searchParams: Promise<{ etat?: string }> };
 
-export default async function EventModerationPage({ searchParams }: { searchParams: Promise<{ etat?: string }> }) {
+export default async function EventModerationPage({ params, searchParams }: Props) {
+  await enterLang(params);
+  const d = dictionary();
+  const t = d.events.admin;
   const user = await requireStaff("/admin/evenements");
   const db = await getDb();
   const [pending, live] = await Promise.all([pendingEventRevisions(db, user), liveEventsForStaff(db, user)]);
@@ -25,11 +27,11 @@ export default async function EventModerationPage({ searchParams }: { searchPara
     <div className="space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-4">
         <h1 className="text-3xl font-bold text-brand-900">{t.title}</h1>
-        <Link href="/admin/evenements/nouveau" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+        <Link href={href("/admin/evenements/nouveau")} className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
           {t.create}
         </Link>
       </div>
-      {etat && <Notice tone="success">{fr.admin.dashboard.decided}</Notice>}
+      {etat && <Notice tone="success">{d.admin.dashboard.decided}</Notice>}
       <Section id="a-relire" title={t.title}>
         {pending.length === 0 ? (
           <p className="text-slate-700">{t.none}</p>
@@ -40,14 +42,14 @@ export default async function EventModerationPage({ searchParams }: { searchPara
                 <p className="text-sm font-semibold text-slate-600">{item.eventId ? t.editOf(item.liveTitle ?? "") : t.newEvent}</p>
                 <h3 className="text-lg font-semibold">{item.data.title}</h3>
                 <p className="text-sm text-slate-700">
-                  {fr.events.when(new Date(item.data.startsAt), new Date(item.data.endsAt), item.data.allDay)} · {fr.events.type[item.data.type]} ·{" "}
+                  {d.events.when(new Date(item.data.startsAt), new Date(item.data.endsAt), item.data.allDay)} · {d.events.type[item.data.type]} ·{" "}
                   {item.data.onlineUrl
-                    ? fr.events.card.online
+                    ? d.events.card.online
                     : eventPlace({ onlineUrl: null, commune: item.data.communeCode ? (findCommune(item.data.communeCode)?.name ?? null) : null, metropolis: null })}
-                  {item.data.address ? `, ${item.data.address}` : ""} · {item.data.free ? fr.events.card.free : fr.events.card.paid}
+                  {item.data.address ? `, ${item.data.address}` : ""} · {item.data.free ? d.events.card.free : d.events.card.paid}
                 </p>
                 <p className="text-sm text-slate-700">
-                  {fr.events.page.organiser} : {item.data.organiser}
+                  {d.events.page.organiser} : {item.data.organiser}
                   {item.data.link ? ` · ${item.data.link}` : ""}
                 </p>
                 <p className="mt-2 whitespace-pre-line text-sm text-slate-800">{item.data.description}</p>
@@ -63,10 +65,10 @@ export default async function EventModerationPage({ searchParams }: { searchPara
           {live.map((event) => (
             <li key={event.id} className="flex flex-wrap items-center justify-between gap-3 border-b border-slate-100 pb-2">
               <span>
-                <Link href={`/evenements/${event.slug}`} className="text-brand-700 underline">
+                <Link href={href(`/evenements/${event.slug}`)} className="text-brand-700 underline">
                   {event.title}
                 </Link>{" "}
-                <span className="text-sm text-slate-600">{fr.events.when(event.startsAt, event.startsAt, true)}</span>
+                <span className="text-sm text-slate-600">{d.events.when(event.startsAt, event.startsAt, true)}</span>
               </span>
               {event.cancelledAt ? (
                 <span className="rounded bg-red-100 px-2 py-0.5 text-sm font-semibold text-red-900">{t.cancelled}</span>

@@ -1,18 +1,18 @@
 // "Fiches à vérifier": published profiles their team has not confirmed for 18 months. Staff
 // only: the layout redirects, and listStaleProfiles checks the role again.
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db/client";
 import { requireStaff } from "@/lib/auth/session";
 import { freshnessReference } from "@/lib/freshness/policy";
 import { listStaleProfiles } from "@/lib/freshness/public";
-import { fr, formatDate } from "@/lib/i18n/fr";
+import { dictionary, enterLang, href, localizedMetadata } from "@/lib/i18n/server";
 
-const t = fr.freshness.admin;
+export const generateMetadata = localizedMetadata("/admin/fiches-a-verifier", (d) => ({ title: d.freshness.admin.title, robots: { index: false } }));
 
-export const metadata: Metadata = { title: t.title, robots: { index: false } };
-
-export default async function StaleProfilesPage() {
+export default async function StaleProfilesPage({ params }: { params: Promise<{ lang: string }> }) {
+  await enterLang(params);
+  const d = dictionary();
+  const t = d.freshness.admin;
   const user = await requireStaff("/admin/fiches-a-verifier");
   const profiles = await listStaleProfiles(await getDb(), user, freshnessReference(new Date()));
   return (
@@ -43,11 +43,11 @@ export default async function StaleProfilesPage() {
                 {profiles.map((profile) => (
                   <tr key={profile.id} className="border-t border-slate-200">
                     <td className="px-3 py-2">
-                      <Link href={`/admin/fiches/${profile.slug}`} className="text-brand-700 underline">
+                      <Link href={href(`/admin/fiches/${profile.slug}`)} className="text-brand-700 underline">
                         {profile.name}
                       </Link>
                     </td>
-                    <td className="px-3 py-2">{profile.confirmedAt ? formatDate(profile.confirmedAt) : t.never}</td>
+                    <td className="px-3 py-2">{profile.confirmedAt ? d.format.date(profile.confirmedAt) : t.never}</td>
                     <td className="px-3 py-2 text-right tabular-nums">{profile.reminders}</td>
                   </tr>
                 ))}

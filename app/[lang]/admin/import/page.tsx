@@ -1,16 +1,15 @@
-import type { Metadata } from "next";
 import { ImportForm } from "@/components/admin/import-form";
 import { IMPORT_COLUMNS } from "@/lib/admin/import";
 import { requireStaff } from "@/lib/auth/session";
-import { fr } from "@/lib/i18n/fr";
+import { dictionary, enterLang, localizedMetadata } from "@/lib/i18n/server";
 import { importChunkAction } from "../actions";
 import { refuseAccess } from "@/lib/auth/refuse";
 
-const t = fr.admin.import;
+export const generateMetadata = localizedMetadata("/admin/import", (d) => ({ title: d.admin.import.metaTitle, robots: { index: false } }));
 
-export const metadata: Metadata = { title: t.metaTitle, robots: { index: false } };
-
-export default async function ImportPage() {
+export default async function ImportPage({ params }: { params: Promise<{ lang: string }> }) {
+  await enterLang(params);
+  const t = dictionary().admin.import;
   const user = await requireStaff("/admin/import");
   if (user.role !== "admin") refuseAccess({ userId: user.id, need: "admin" });
   return (

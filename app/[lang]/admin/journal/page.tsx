@@ -1,20 +1,21 @@
-import type { Metadata } from "next";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import { getDb } from "@/db/client";
 import { requireStaff } from "@/lib/auth/session";
-import { fr } from "@/lib/i18n/fr";
+import { dictionary, enterLang, localizedMetadata } from "@/lib/i18n/server";
 import { JournalDetails } from "@/components/admin/journal-details";
 import { journalActions, readJournal } from "@/lib/moderation/journal";
 import { singleParam, type PageParam } from "@/lib/page-params";
 import { listSectors } from "@/lib/sectors";
+import { sectorName } from "@/lib/sectors/name";
 
-const t = fr.admin.journal;
+export const generateMetadata = localizedMetadata("/admin/journal", (d) => ({ title: d.admin.journal.metaTitle, robots: { index: false } }));
 
-export const metadata: Metadata = { title: t.metaTitle, robots: { index: false } };
+type Props = { params: Promise<{ lang: string }>; searchParams: Promise<Record<string, PageParam>> };
 
-type Props = { searchParams: Promise<Record<string, PageParam>> };
-
-export default async function JournalPage({ searchParams }: Props) {
+export default async function JournalPage({ params, searchParams }: Props) {
+  const lang = await enterLang(params);
+  const d = dictionary();
+  const t = d.admin.journal;
   const user = await requireStaff("/admin/journal");
   const query = await searchParams;
   const db = await getDb();
@@ -25,7 +26,7 @@ export default async function JournalPage({ searchParams }: Props) {
     journalActions(db),
     listSectors(db),
   ]);
-  const sectorNames = new Map(sectors.map((sector) => [sector.slug, sector.nameFr]));
+  const sectorNames = new Map(sectors.map((sector) => [sector.slug, sectorName(sector, lang)]));
   const input = "rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm";
   return (
     <div className="space-y-6">
@@ -76,7 +77,7 @@ export default async function JournalPage({ searchParams }: Props) {
             {entries.map((entry) => (
               <tr key={entry.id}>
                 <td className="border-b p-2 whitespace-nowrap">{t.dateTime(entry.createdAt)}</td>
-                <td className="border-b p-2">{entry.actor ?? fr.admin.common.system}</td>
+                <td className="border-b p-2">{entry.actor ?? d.admin.common.system}</td>
                 <td className="border-b p-2 font-mono">{entry.action}</td>
                 <td className="border-b p-2 font-mono text-xs">{entry.targetType} {entry.targetId}</td>
                 <td className="border-b p-2">

@@ -1,18 +1,19 @@
-import type { Metadata } from "next";
 import { getDb } from "@/db/client";
 import { ButtonForm, RoleForm } from "@/components/admin/small-forms";
 import { listUsers } from "@/lib/admin/users";
 import { requireStaff } from "@/lib/auth/session";
-import { fr } from "@/lib/i18n/fr";
+import { dictionary, enterLang, localizedMetadata } from "@/lib/i18n/server";
 import { setDisabledAction, setRoleAction } from "../actions";
 import { singleParam, type PageParam } from "@/lib/page-params";
 import { refuseAccess } from "@/lib/auth/refuse";
 
-const t = fr.admin.users;
+export const generateMetadata = localizedMetadata("/admin/utilisateurs", (d) => ({ title: d.admin.users.metaTitle, robots: { index: false } }));
 
-export const metadata: Metadata = { title: t.metaTitle, robots: { index: false } };
+type Props = { params: Promise<{ lang: string }>; searchParams: Promise<{ q?: PageParam }> };
 
-export default async function UsersPage({ searchParams }: { searchParams: Promise<{ q?: PageParam }> }) {
+export default async function UsersPage({ params, searchParams }: Props) {
+  await enterLang(params);
+  const t = dictionary().admin.users;
   const user = await requireStaff("/admin/utilisateurs");
   if (user.role !== "admin") refuseAccess({ userId: user.id, need: "admin" });
   const q = singleParam((await searchParams).q, 100) ?? "";

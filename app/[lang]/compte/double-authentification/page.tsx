@@ -1,21 +1,21 @@
-import type { Metadata } from "next";
 import { ConfirmTotpForm } from "@/components/account/forms";
 import { Notice } from "@/components/ui/notice";
 import { getDb } from "@/db/client";
 import { safeRedirectPath } from "@/lib/auth/safe-redirect";
 import { requireUser } from "@/lib/auth/session";
 import { startTotpEnrolment } from "@/lib/auth/totp";
-import { fr } from "@/lib/i18n/fr";
+import { dictionary, enterLang, href, localizedMetadata } from "@/lib/i18n/server";
 
-const t = fr.account;
 
-export const metadata: Metadata = { title: t.totpTitle, robots: { index: false } };
+export const generateMetadata = localizedMetadata("/compte/double-authentification", (d) => ({ title: d.account.totpTitle, robots: { index: false } }));
 
-type Props = { searchParams: Promise<{ retour?: string | string[] }> };
+type Props = { params: Promise<{ lang: string }>; searchParams: Promise<{ retour?: string | string[] }> };
 
-export default async function TotpEnrolmentPage({ searchParams }: Props) {
+export default async function TotpEnrolmentPage({ params, searchParams }: Props) {
+  await enterLang(params);
+  const t = dictionary().account;
   const { retour } = await searchParams;
-  const returnTo = safeRedirectPath(typeof retour === "string" ? retour : null, "/compte");
+  const returnTo = safeRedirectPath(typeof retour === "string" ? retour : null, href("/compte"));
   const user = await requireUser(`/compte/double-authentification?retour=${encodeURIComponent(returnTo)}`);
   const staff = user.role === "moderator" || user.role === "admin";
   if (user.totpEnabled) {

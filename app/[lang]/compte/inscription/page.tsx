@@ -1,13 +1,13 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { SignUpForm } from "@/components/account/sign-up-form";
-import { fr } from "@/lib/i18n/fr";
+import { dictionary, enterLang, href, localizedMetadata } from "@/lib/i18n/server";
 
-const t = fr.account;
 
-export const metadata: Metadata = { title: t.signUpTitle, robots: { index: false } };
+export const generateMetadata = localizedMetadata("/compte/inscription", (d) => ({ title: d.account.signUpTitle, robots: { index: false } }));
 
-export default function SignUpPage() {
+export default async function SignUpPage({ params }: { params: Promise<{ lang: string }> }) {
+  await enterLang(params);
+  const t = dictionary().account;
   return (
     <div className="mx-auto max-w-md">
       <h1 className="text-3xl font-bold text-brand-900">{t.signUpTitle}</h1>
@@ -17,7 +17,7 @@ export default function SignUpPage() {
       </div>
       <p className="mt-6 text-sm">
         {t.haveAccount}{" "}
-        <Link href="/compte/connexion" className="text-brand-700 underline">
+        <Link href={href("/compte/connexion")} className="text-brand-700 underline">
           {t.signInLink}
         </Link>
       </p>

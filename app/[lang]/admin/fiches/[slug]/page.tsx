@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
@@ -7,18 +6,22 @@ import { ButtonForm } from "@/components/admin/small-forms";
 import { Notice } from "@/components/ui/notice";
 import { requireStaff } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors";
-import { fr, formatDate } from "@/lib/i18n/fr";
+import { dictionary, enterLang, href, localizedMetadata } from "@/lib/i18n/server";
 import { startupForModeration } from "@/lib/moderation/startups";
 import { republishAction, restoreAction, unpublishAction } from "../../actions";
 import { lookup, type PageParam } from "@/lib/page-params";
 
-const t = fr.admin.startup;
+export const generateMetadata = localizedMetadata(
+  (p: { lang: string; slug: string }) => `/admin/fiches/${p.slug}`,
+  (d) => ({ title: d.admin.startup.metaTitle, robots: { index: false } }),
+);
 
-export const metadata: Metadata = { title: t.metaTitle, robots: { index: false } };
-
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ etat?: PageParam }> };
+type Props = { params: Promise<{ lang: string; slug: string }>; searchParams: Promise<{ etat?: PageParam }> };
 
 export default async function AdminStartupPage({ params, searchParams }: Props) {
+  await enterLang(params);
+  const d = dictionary();
+  const t = d.admin.startup;
   const { slug } = await params;
   const notice = lookup(t.notices, (await searchParams).etat);
   const user = await requireStaff(`/admin/fiches/${slug}`);
@@ -29,20 +32,20 @@ export default async function AdminStartupPage({ params, searchParams }: Props) 
   return (
     <div className="space-y-6">
       <p className="text-sm">
-        <Link href="/admin" className="text-brand-700 underline">
+        <Link href={href("/admin")} className="text-brand-700 underline">
           {t.back}
         </Link>
       </p>
       <h1 className="text-3xl font-bold text-brand-900">{startup.name}</h1>
       {notice && <Notice tone="success">{notice}</Notice>}
       <p className="text-slate-700">
-        {t.liveStatus(fr.space.liveStatus[startup.status] ?? "")}
+        {t.liveStatus(d.space.liveStatus[startup.status] ?? "")}
         {startup.status === "published" && (
           <>
             {" · "}
             {/* No prefetch from private pages to public profiles (each a cached page of its own):
                 it costs a render, and once the profile is unpublished it answers 404. */}
-            <Link prefetch={false} href={`/startups/${startup.slug}`} className="text-brand-700 underline">
+            <Link prefetch={false} href={href(`/startups/${startup.slug}`)} className="text-brand-700 underline">
               {t.viewPublic}
             </Link>
           </>
@@ -56,7 +59,7 @@ export default async function AdminStartupPage({ params, searchParams }: Props) 
           <ul>
             {members.map((member) => (
               <li key={member.email}>
-                {member.name || member.email} ({fr.space.role[member.role]})
+                {member.name || member.email} ({d.space.role[member.role]})
               </li>
             ))}
           </ul>
@@ -73,8 +76,8 @@ export default async function AdminStartupPage({ params, searchParams }: Props) 
         <ul className="space-y-1 text-sm">
           {history.map((revision) => (
             <li key={revision.id}>
-              {fr.space.status[revision.status]}
-              {revision.decidedAt ? ` ${t.decidedOn(formatDate(revision.decidedAt))}` : ""}
+              {d.space.status[revision.status]}
+              {revision.decidedAt ? ` ${t.decidedOn(d.format.date(revision.decidedAt))}` : ""}
               {revision.reviewer ? ` ${t.decidedBy(revision.reviewer)}` : ""}
               {revision.id === startup.currentRevisionId ? ` ${t.currentVersion}` : ""}
               {revision.status === "approved" && revision.id !== startup.currentRevisionId && (

@@ -1,12 +1,12 @@
-import type { Metadata } from "next";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { ApproveForm, RejectForm } from "@/components/admin/decision-forms";
 import { requireStaff } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors";
-import { fr } from "@/lib/i18n/fr";
+import { dictionary, enterLang, localizedMetadata } from "@/lib/i18n/server";
 import { revisionForReview } from "@/lib/moderation/review";
+import { sectorName } from "@/lib/sectors/name";
 import { profileDiff, type DisplayedValue } from "@/lib/startups/display";
 import { isUuid } from "@/lib/startups/access";
 import { ProfileForm } from "@/components/startups/profile-form";
@@ -14,9 +14,10 @@ import { profileFormOptions } from "@/lib/startups/form-options";
 import { profileToFormValues } from "@/lib/startups/profile-form";
 import { approveAction, moderatorEditAction, rejectAction } from "../../actions";
 
-const t = fr.admin.review;
-
-export const metadata: Metadata = { title: t.metaTitle, robots: { index: false } };
+export const generateMetadata = localizedMetadata(
+  (p: { lang: string; id: string }) => `/admin/revisions/${p.id}`,
+  (d) => ({ title: d.admin.review.metaTitle, robots: { index: false } }),
+);
 
 function Value({ value }: { value: DisplayedValue }) {
   return value.href ? (
@@ -28,7 +29,10 @@ function Value({ value }: { value: DisplayedValue }) {
   );
 }
 
-export default async function ReviewPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function ReviewPage({ params }: { params: Promise<{ lang: string; id: string }> }) {
+  const lang = await enterLang(params);
+  const d = dictionary();
+  const t = d.admin.review;
   const { id } = await params;
   const user = await requireStaff(`/admin/revisions/${id}`);
   if (!isUuid(id)) notFound();
@@ -38,12 +42,12 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
     throw error;
   });
   const { communes, sectors } = await profileFormOptions(db);
-  const diff = profileDiff(revision.live, revision.data, new Map(sectors.map((sector) => [sector.slug, sector.nameFr])));
+  const diff = profileDiff(revision.live, revision.data, new Map(sectors.map((sector) => [sector.slug, sectorName(sector, lang)])));
   const changedCount = diff.filter((row) => row.changed).length;
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold text-brand-900">{t.title(revision.data.name)}</h1>
-      <p className="text-slate-700">{t.summary(revision.live ? fr.admin.queue.kind.edit : fr.admin.queue.kind.new, fr.space.status[revision.status] ?? "")}</p>
+      <p className="text-slate-700">{t.summary(revision.live ? d.admin.queue.kind.edit : d.admin.queue.kind.new, d.space.status[revision.status] ?? "")}</p>
       {revision.justification && <p className="rounded-md bg-amber-50 p-3 text-sm text-amber-950">{t.justification(revision.justification)}</p>}
       <p className="text-sm text-slate-700">{t.changedCount(changedCount)}</p>
       <ScrollRegion label={t.comparison}>
