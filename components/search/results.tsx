@@ -17,7 +17,7 @@ export function ResultList({ items }: { items: SearchResultItem[] }) {
     <ul className="grid grid-cols-1 gap-4 sm:grid-cols-2">
       {items.map((item) => (
         <li key={item.slug} className="relative flex gap-4 rounded-xl border border-slate-200 bg-white p-4 shadow-sm hover:border-brand-600">
-          <StartupLogo name={item.name} slug={item.slug} logoVersion={item.logoVersion} size="sm" />
+          <StartupLogo name={item.name} slug={item.slug} logoVersion={item.logoVersion} size="sm" alt={d.profile.logoAlt(item.name)} />
           <div className="min-w-0 flex-1">
             <h3 className="font-semibold text-brand-800">
               {/* The link covers the whole card, while keeping one tab stop per result. */}
@@ -34,7 +34,7 @@ export function ResultList({ items }: { items: SearchResultItem[] }) {
             </p>
             {item.stale && (
               <p className="mt-2">
-                <StaleBadge explanation={d.freshness.staleCardLabel} />
+                <StaleBadge label={d.freshness.staleBadge} explanation={d.freshness.staleCardLabel} />
               </p>
             )}
             <ul className="mt-2 flex flex-wrap gap-1.5" aria-label={d.profile.sectors}>

@@ -1,4 +1,6 @@
+import { en } from "@/lib/i18n/en";
 import { fr } from "@/lib/i18n/fr";
+import { inLang } from "@/lib/i18n/server";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
@@ -98,6 +100,15 @@ describe.each(enginesUnderTest())("accounts on %s", (engine) => {
     expect(refused.ok).toBe(false);
     if (!refused.ok) expect(refused.message).toMatch(/Trop de tentatives de connexion\. Réessayez dans 15 minutes\./);
     expect((await authenticate(db, user.email, TEST_PASSWORD, "198.51.100.7")).ok).toBe(true);
+    // Signing in from an English page: the same refusals, in English.
+    const inEnglish = await inLang("en", () => authenticate(db, user.email, TEST_PASSWORD, "192.0.2.1"));
+    expect(inEnglish.ok).toBe(false);
+    if (!inEnglish.ok) expect(inEnglish.message).toMatch(/^Too many sign-in attempts\. .*15 minutes/);
+    expect(await inLang("en", () => authenticate(db, user.email, "wrong password", "203.0.113.9"))).toEqual({
+      ok: false,
+      message: en.messages.auth.invalidCredentials,
+      invalidCredentials: true,
+    });
   });
 
   it("gives the same answer for an unknown email and a wrong password", { timeout: 120_000 }, async () => {

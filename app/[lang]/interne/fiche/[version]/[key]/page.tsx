@@ -113,13 +113,14 @@ export default async function StartupPage({ params }: Props) {
           slug={startup.slug}
           logoVersion={startup.logoUpdatedAt ? Math.floor(startup.logoUpdatedAt.getTime() / 1000) : null}
           size="lg"
+          alt={dictionary().profile.logoAlt(startup.name)}
         />
         <div>
           <h1 className="text-3xl font-bold tracking-tight text-brand-900">{startup.name}</h1>
           <p className="mt-2 text-lg text-slate-700">{startup.tagline}</p>
           {stale && (
             <p className="mt-2">
-              <StaleBadge explanation={dictionary().freshness.staleExplanation} />
+              <StaleBadge label={dictionary().freshness.staleBadge} explanation={dictionary().freshness.staleExplanation} />
             </p>
           )}
           {startup.sectors.length > 0 && (
