@@ -26,7 +26,7 @@ test("search with filters, read a profile, switch to French on the same page", a
   await expectAccessible(page);
 
   // The switch keeps the page and the query, and the choice is remembered.
-  await page.getByRole("link", { name: fr.site.languageSwitch.label }).click();
+  await page.getByRole("link", { name: fr.site.languageSwitch.label, exact: true }).click();
   await expect(page).toHaveURL(/\/startups\?q=robo&metropole=le-havre&tri=recent$/);
   expect(new URL(page.url()).pathname).toBe("/startups");
   await expect(page.locator("html")).toHaveAttribute("lang", "fr");
@@ -100,7 +100,7 @@ test.describe.serial("a founder signs up in English and a moderator approves in 
     const page = await context.newPage();
     await signIn(page, DEMO.moderator.email, DEMO.moderator.password, DEMO.moderator.totpSecret, "en");
     await page.goto("/en/compte");
-    await page.getByLabel(en.account.language.label).selectOption("en");
+    await page.getByRole("combobox", { name: en.account.language.label }).selectOption("en");
     await page.getByRole("button", { name: en.account.language.submit }).click();
     await expect(page).toHaveURL(/\/en\/compte\?etat=langue/);
     await page.goto("/en/admin");
@@ -110,7 +110,7 @@ test.describe.serial("a founder signs up in English and a moderator approves in 
     await expect(page.getByText(en.admin.dashboard.decided)).toBeVisible();
     // Back to French, as the other specs expect of the demo moderator.
     await page.goto("/compte");
-    await page.getByLabel(fr.account.language.label).selectOption("fr");
+    await page.getByRole("combobox", { name: fr.account.language.label }).selectOption("fr");
     await page.getByRole("button", { name: fr.account.language.submit }).click();
     await expect(page).toHaveURL(/\/compte\?etat=langue/);
     await context.close();

@@ -63,15 +63,18 @@ async function axeViolations(page: Page) {
 
 /** What gives an English page away as French: its `<html lang>`, or a French dictionary string. */
 async function englishProblems(page: Page): Promise<string[]> {
-  const { lang, text } = await page.evaluate(() => {
+  const { lang, text, pieces } = await page.evaluate(() => {
     const body = document.body.cloneNode(true) as HTMLElement;
     // The switch and the offer name the other language in that language, marked as such.
     for (const part of body.querySelectorAll('[lang]:not([lang^="en"])')) part.remove();
     for (const hidden of body.querySelectorAll("script, style, template")) hidden.remove();
-    return { lang: document.documentElement.lang, text: `${document.title} ${body.textContent ?? ""}` };
+    const pieces = [document.title];
+    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) pieces.push(node.nodeValue ?? "");
+    return { lang: document.documentElement.lang, text: `${document.title} ${body.textContent ?? ""}`, pieces };
   });
   const problems = lang === "en" ? [] : [`<html lang="${lang}"> on an English page`];
-  return [...problems, ...frenchStringsIn(text).map((found) => `French on an English page: "${found}"`)];
+  return [...problems, ...frenchStringsIn(text, pieces).map((found) => `French on an English page: "${found}"`)];
 }
 
 async function checkUrl(context: BrowserContext, url: string, allow: RegExp[]): Promise<string[]> {
