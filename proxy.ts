@@ -91,8 +91,11 @@ async function route(request: NextRequest): Promise<Response> {
   // A malformed escape, a cross-site form post, a Next-Action call no client sends: Next would answer 500.
   const refused = await guardRequest(request, pathname);
   if (refused) return refused;
-  // Our own rewrite, forwarded by Next over HTTP for a second pass: already decided.
-  if (request.headers.get(REWRITE_HEADER) === rewriteSecret) {
+  // Our own rewrite, forwarded by Next over HTTP for a second pass: already decided. Its target
+  // always starts with the language. A plain path with the header is not one: Next fetching the
+  // target of a server action's redirect copies the action request's headers, ours included, and
+  // that path (`/admin/fiches/x?etat=…`) must be routed like any other.
+  if (request.headers.get(REWRITE_HEADER) === rewriteSecret && /^\/(fr|en)(\/|$)/.test(pathname)) {
     const secondPass = NextResponse.next();
     if (isInternal(pathname.replace(/^\/(fr|en)(?=\/)/, ""))) secondPass.headers.set("Cache-Control", CACHE_CONTROL);
     return secondPass;

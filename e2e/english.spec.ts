@@ -119,3 +119,67 @@ test.describe.serial("a founder signs up in English and a moderator approves in 
     expect(approved).toMatch(/^\/en\/startups\/cider-analytics-/);
   });
 });
+
+// Every page, in English: the page checks (./test.ts) look at each one for `<html lang="en">`, a
+// string of the French dictionary, axe and the 360 px width. The public pages first, then the
+// signed-in ones as a moderator (who sees the startup space, the account and the admin area).
+const PUBLIC_PAGES = [
+  "/en",
+  "/en/startups?secteur=ia-data&metropole=caen",
+  "/en/startups?vue=carte",
+  "/en/statistiques",
+  "/en/donnees-ouvertes",
+  "/en/a-propos",
+  "/en/evenements",
+  "/en/evenements?annee=2025",
+  "/en/compte/connexion",
+  "/en/compte/inscription",
+  "/en/compte/mot-de-passe-oublie",
+  "/en/compte/reinitialiser",
+  "/en/compte/verifier",
+  "/en/espace/confirmer",
+];
+const STAFF_PAGES = [
+  "/en/espace",
+  "/en/espace/nouvelle",
+  "/en/espace/evenements",
+  "/en/compte",
+  "/en/admin",
+  "/en/admin/demandes",
+  "/en/admin/evenements",
+  "/en/admin/evenements/nouveau",
+  "/en/admin/fiches-a-verifier",
+  "/en/admin/import",
+  "/en/admin/journal",
+  "/en/admin/secteurs",
+  "/en/admin/utilisateurs",
+];
+
+test("every public page opens in English", async ({ page }) => {
+  for (const url of PUBLIC_PAGES) {
+    const response = await page.goto(url);
+    expect(response?.status(), url).toBe(200);
+    await expect(page.locator("html"), url).toHaveAttribute("lang", "en");
+  }
+  // A profile and an event, as linked from their lists.
+  for (const [list, pattern] of [["/en/startups", /^\/en\/startups\/[a-z0-9-]+$/], ["/en/evenements", /^\/en\/evenements\/[a-z0-9-]+$/]] as const) {
+    await page.goto(list);
+    const link = (await page.locator("main a[href]").evaluateAll((links) => links.map((a) => a.getAttribute("href")))).find((href) => href && pattern.test(href));
+    expect(link, `a link from ${list}`).toBeTruthy();
+    expect((await page.goto(link!))?.status()).toBe(200);
+  }
+});
+
+test("every signed-in page opens in English, the admin area included", async ({ page }) => {
+  await signIn(page, DEMO.moderator.email, DEMO.moderator.password, DEMO.moderator.totpSecret, "en");
+  for (const url of STAFF_PAGES) {
+    const response = await page.goto(url);
+    expect(response?.status(), url).toBe(200);
+    await expect(page.locator("html"), url).toHaveAttribute("lang", "en");
+  }
+  // A profile's admin page (a revision's is visited by the moderation test above).
+  await page.goto("/en/startups");
+  const slug = (await page.locator("#resultats h3 a").first().getAttribute("href"))!.split("/").pop();
+  expect((await page.goto(`/en/admin/fiches/${slug}`))?.status()).toBe(200);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+});

@@ -42,6 +42,7 @@ test("a server error shows the generic page with a digest, which the server log 
 
   await expect.poll(() => logLinesWithDigest(digest).length, { message: `a log line with digest ${digest}` }).toBeGreaterThan(0);
   const [line] = logLinesWithDigest(digest);
-  expect(line!.route).toBe("/essai-erreur");
+  // The route as the app names it: its file is app/[lang]/essai-erreur/page.tsx.
+  expect(line!.route).toBe("/[lang]/essai-erreur");
   expect(line!.err?.stack).toContain("error probe");
 });
