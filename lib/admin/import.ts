@@ -7,7 +7,6 @@ import { z } from "zod";
 import type { Db } from "@/db/client";
 import { startupRevisions, startups } from "@/db/schema";
 import { appendAudit } from "@/lib/audit";
-import { fr } from "@/lib/i18n/fr";
 import { dictionary } from "@/lib/i18n/server";
 import { listSectors } from "@/lib/sectors";
 import { findDuplicates, websiteDomain } from "@/lib/startups/duplicates";
@@ -18,27 +17,34 @@ import { slugify } from "@/lib/startups/revisions";
 import { communeChoices } from "@/lib/territory";
 import { assertAdmin } from "./users";
 
-// The CSV columns keep their French names in both languages: a file is exchanged between people,
-// not shown by the site.
-const columns = fr.messages.import.columns;
+type ColumnTexts = ReturnType<typeof dictionary>["messages"]["import"]["columns"];
 
-/** The documented columns, in order, with what each holds. Column names are part of the file format, not text. */
-export const IMPORT_COLUMNS = [
-  ["nom", columns.name],
-  ["accroche", columns.tagline],
-  ["description", columns.description],
-  ["commune", columns.commune],
-  ["secteurs", columns.sectors],
-  ["annee_creation", columns.foundedYear],
-  ["effectif", columns.teamSize],
-  ["fonds_leves_eur", columns.fundsRaised],
-  ["stade", columns.stage],
-  ["recrute", columns.hiring],
-  ["site_web", columns.website],
-  ["linkedin", columns.linkedin],
-  ["x", columns.twitter],
-  ["siren", columns.siren],
-] as const;
+/**
+ * The documented columns, in order: each one's name in the file, and the key of its description.
+ * The names are part of the file format, French in both languages; the descriptions are text.
+ */
+const COLUMNS: readonly (readonly [string, keyof ColumnTexts])[] = [
+  ["nom", "name"],
+  ["accroche", "tagline"],
+  ["description", "description"],
+  ["commune", "commune"],
+  ["secteurs", "sectors"],
+  ["annee_creation", "foundedYear"],
+  ["effectif", "teamSize"],
+  ["fonds_leves_eur", "fundsRaised"],
+  ["stade", "stage"],
+  ["recrute", "hiring"],
+  ["site_web", "website"],
+  ["linkedin", "linkedin"],
+  ["x", "twitter"],
+  ["siren", "siren"],
+];
+
+/** The columns with what each holds, in the request's language, for the import page. */
+export function importColumns(): [name: string, description: string][] {
+  const texts = dictionary().messages.import.columns;
+  return COLUMNS.map(([name, key]) => [name, texts[key]]);
+}
 
 export const MAX_CHUNK_ROWS = 200;
 export const importChunkSchema = z.array(z.record(z.string(), z.string().max(10_000))).max(MAX_CHUNK_ROWS);

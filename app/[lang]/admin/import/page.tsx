@@ -1,5 +1,5 @@
 import { ImportForm } from "@/components/admin/import-form";
-import { IMPORT_COLUMNS } from "@/lib/admin/import";
+import { importColumns } from "@/lib/admin/import";
 import { requireStaff } from "@/lib/auth/session";
 import { dictionary, enterLang, localizedMetadata } from "@/lib/i18n/server";
 import { importChunkAction } from "../actions";
@@ -27,7 +27,7 @@ export default async function ImportPage({ params }: { params: Promise<{ lang: s
             </tr>
           </thead>
           <tbody>
-            {IMPORT_COLUMNS.map(([name, description]) => (
+            {importColumns().map(([name, description]) => (
               <tr key={name}>
                 <th scope="row" className="border-b p-2 text-left font-mono font-normal">{name}</th>
                 <td className="border-b p-2">{description}</td>
