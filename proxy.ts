@@ -91,6 +91,9 @@ async function route(request: NextRequest): Promise<Response> {
   // A malformed escape, a cross-site form post, a Next-Action call no client sends: Next would answer 500.
   const refused = await guardRequest(request, pathname);
   if (refused) return refused;
+  // The API is matched for the guards alone (a malformed escape in `/api/auth/%` is a bare 500
+  // from Next): its routes have no language and no page cache.
+  if (pathname.startsWith("/api/")) return NextResponse.next();
   // Our own rewrite, forwarded by Next over HTTP for a second pass: already decided. Its target
   // always starts with the language. A plain path with the header is not one: Next fetching the
   // target of a server action's redirect copies the action request's headers, ours included, and
@@ -149,8 +152,8 @@ async function servePublic(request: NextRequest, lang: Lang, path: string): Prom
   return response;
 }
 
-// Every path but Next's own files, the API and the static files at the root: French pages are
-// rewritten to app/[lang]/…, so the proxy sees them all.
+// Every path but Next's own files and the static files at the root: French pages are rewritten to
+// app/[lang]/…, so the proxy sees them all; the API only passes its guards.
 export const config = {
-  matcher: ["/((?!_next/|__next|api/|favicon\\.ico|icon\\.svg|apple-icon\\.png|manifest\\.webmanifest|robots\\.txt).*)"],
+  matcher: ["/((?!_next/|__next|favicon\\.ico|icon\\.svg|apple-icon\\.png|manifest\\.webmanifest|robots\\.txt).*)"],
 };

@@ -1,7 +1,7 @@
 // The requests that Next would answer with a 500 (found by the fuzz test) get a 4xx from the proxy.
 import { describe, expect, it } from "vitest";
 import { ACTION_BODY_LIMIT_BYTES } from "./action-body-limit.js";
-import { guardRequest, hasForeignOrigin, isMalformedPath, isPlausibleActionBody } from "./request-guards";
+import { guardRequest, hasForeignOrigin, isMalformedPath, isPlausibleActionBody, MAX_URL_LENGTH } from "./request-guards";
 
 const post = (headers: Record<string, string>, body = "") => new Request("http://127.0.0.1:3000/compte/inscription", { method: "POST", headers, body });
 
@@ -11,6 +11,18 @@ describe("request guards", () => {
     expect(isMalformedPath("/admin/fiches/%")).toBe(true);
     expect(isMalformedPath("/startups/caf%C3%A9")).toBe(false);
     expect((await guardRequest(new Request("http://127.0.0.1:3000/sitemaps/%ff"), "/sitemaps/%ff"))?.status).toBe(400);
+    // The API too: next-auth's catch-all answered `/api/auth/%` with a bare 500.
+    expect((await guardRequest(new Request("http://127.0.0.1:3000/api/auth/%", { method: "POST" }), "/api/auth/%"))?.status).toBe(400);
+  });
+
+  it("refuses an address past the limit with a 414 in words, and lets one at the limit through", async () => {
+    const at = (length: number) => `/startups?q=${"a".repeat(length - "/startups?q=".length)}`;
+    const long = await guardRequest(new Request(`http://127.0.0.1:3000${at(MAX_URL_LENGTH + 1)}`), "/startups");
+    expect(long?.status).toBe(414);
+    expect(await long?.text()).toBe("Adresse trop longue : elle dépasse 2\u202f048 caractères. Revenez à la page précédente.");
+    expect(await guardRequest(new Request(`http://127.0.0.1:3000${at(MAX_URL_LENGTH)}`), "/startups")).toBeNull();
+    // Counted as sent: 700 escaped characters are 2,100.
+    expect((await guardRequest(new Request(`http://127.0.0.1:3000/startups?q=${"%C3%A9".repeat(350)}`), "/startups"))?.status).toBe(414);
   });
 
   it("follows Next's CSRF rule for server actions, with a 403 instead of its 500", async () => {

@@ -10,11 +10,14 @@
 //   action fields (`$ACTION_1:0`…, rendered by React as JSON) are not JSON, a multipart Next-Action
 //   call whose argument parts exceed React's decoding limit, or a multipart body without a boundary: React's decoder, or the multipart parser, throws on them;
 // - a server action's body past Next's limit (a logo of several megabytes sent without
-//   JavaScript): Next throws "Body exceeded", a 500; the proxy answers 413 first.
+//   JavaScript): Next throws "Body exceeded", a 500; the proxy answers 413 first;
+// - an address past MAX_URL_LENGTH: Next echoes it in its rewrite header, and a redirect echoes it
+//   again (encoded, in `Location`), so the answer's headers outgrow what HTTP clients accept
+//   (Node's fetch stops at 16 kB: "Headers Overflow"). No address of the site comes near it.
 import { ACTION_BODY_LIMIT_BYTES } from "@/lib/http/action-body-limit.js";
 import { currentLang, dictionary } from "@/lib/i18n/server";
 
-export function refusal(status: 400 | 403 | 405 | 413, message: string, headers: Record<string, string> = {}): Response {
+export function refusal(status: 400 | 403 | 405 | 413 | 414, message: string, headers: Record<string, string> = {}): Response {
   return new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", ...headers } });
 }
 
@@ -87,9 +90,14 @@ export function isPlausibleActionBody(body: string): boolean {
   }
 }
 
-/** The 4xx for a request that Next would answer with a 500, or null. */
+/** The longest path and query the site answers, in characters as sent. */
+export const MAX_URL_LENGTH = 2048;
+
+/** The 4xx for a request that Next would answer with a 500 (or with headers no client reads), or null. */
 export async function guardRequest(request: Request, pathname: string): Promise<Response | null> {
   const t = dictionary().messages.requests;
+  const url = new URL(request.url);
+  if (url.pathname.length + url.search.length > MAX_URL_LENGTH) return refusal(414, t.uriTooLong(MAX_URL_LENGTH));
   if (isMalformedPath(pathname)) return refusal(400, t.malformedPath);
   const read = (name: string) => request.headers.get(name);
   // Route handlers never run server actions; next-auth's own posts are checked by next-auth.

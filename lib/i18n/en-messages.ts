@@ -13,6 +13,7 @@ export const enMessages = {
   // Requests refused before they reach a page (lib/http/request-guards.ts, the sign-in routes).
   requests: {
     malformedPath: "Invalid address: it contains a badly encoded character.",
+    uriTooLong: (max: number) => `Address too long: it is more than ${countOf(max, "character", "characters")}. Go back to the previous page.`,
     foreignOrigin: "Form refused: it was not sent from this site. Reload the page and try again.",
     malformedAction: "Invalid request: reload the page and try again.",
     bodyTooLarge: "Upload refused: it is larger than 3 MB. A logo must be 2 MB at most; go back to the previous page and choose a smaller file.",

@@ -13,6 +13,7 @@ export const frMessages = {
   // Requests refused before they reach a page (lib/http/request-guards.ts, the sign-in routes).
   requests: {
     malformedPath: "Adresse invalide : elle contient un caractère mal encodé.",
+    uriTooLong: (max: number) => `Adresse trop longue : elle dépasse ${countOf(max, "caractère", "caractères")}. Revenez à la page précédente.`,
     foreignOrigin: "Formulaire refusé : il n’a pas été envoyé depuis ce site. Rechargez la page et réessayez.",
     malformedAction: "Requête invalide : rechargez la page et réessayez.",
     bodyTooLarge: "Envoi refusé : il dépasse 3 Mo. Un logo doit faire au plus 2 Mo ; revenez à la page précédente et choisissez un fichier plus léger.",
