@@ -19,6 +19,10 @@ const nextConfig = {
   // A self-contained server in .next/standalone (scripts/standalone-assets.mjs adds the static files).
   output: "standalone",
   poweredByHeader: false,
+  // proxy.ts drops a trailing slash itself, after its guards: Next's own redirect ran before them
+  // and echoed the address twice (Location and Refresh), so a long one overflowed what HTTP clients
+  // read of the headers (found by the fuzz test).
+  skipTrailingSlashRedirect: true,
   reactStrictMode: true,
   experimental: {
     // The page cache of the directory and statistics (lib/cache/page-cache.ts) lives in memory only: its keys include

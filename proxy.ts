@@ -91,6 +91,9 @@ async function route(request: NextRequest): Promise<Response> {
   // A malformed escape, a cross-site form post, a Next-Action call no client sends: Next would answer 500.
   const refused = await guardRequest(request, pathname);
   if (refused) return refused;
+  // `/startups/` is `/startups` (next.config.js leaves this redirect to us). Leading slashes are
+  // collapsed first, so that `//evil.example/` stays on this site.
+  if (pathname.length > 1 && pathname.endsWith("/")) return redirectTo(request, `/${pathname.replace(/^\/+|\/+$/g, "")}`);
   // The API is matched for the guards alone (a malformed escape in `/api/auth/%` is a bare 500
   // from Next): its routes have no language and no page cache.
   if (pathname.startsWith("/api/")) return NextResponse.next();
