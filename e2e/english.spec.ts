@@ -95,7 +95,7 @@ test.describe.serial("a founder signs up in English and a moderator approves in 
     await mailLink(email, exactly(en.mail.revisionSubmitted.subject(name)));
   });
 
-  test("a moderator chooses English on /compte, approves in English; the founder's mail is in English", async ({ browser }) => {
+  test("a moderator chooses English on /compte, approves in English; the founder's mail is in English", async ({ browser, request }) => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await signIn(page, DEMO.moderator.email, DEMO.moderator.password, DEMO.moderator.totpSecret, "en");
@@ -117,6 +117,12 @@ test.describe.serial("a founder signs up in English and a moderator approves in 
 
     const approved = await mailLink(email, exactly(en.mail.revisionApproved.subject(name)));
     expect(approved).toMatch(/^\/en\/startups\/cider-analytics-/);
+    // The approval shows at once in both languages: the profile and the search, cached pages all.
+    const slug = approved.split("/").pop()!;
+    for (const lang of ["/en", ""]) {
+      expect((await request.get(`${lang}/startups/${slug}`)).status(), `${lang}/startups/${slug}`).toBe(200);
+      expect(await (await request.get(`${lang}/startups?q=${encodeURIComponent(name)}`)).text()).toContain(`href="${lang}/startups/${slug}"`);
+    }
   });
 });
 
