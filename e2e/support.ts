@@ -3,7 +3,8 @@ import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type APIRequestContext, type Page } from "@playwright/test";
 import * as OTPAuth from "otpauth";
-import { dictionaryFor, localePath, type Lang } from "../lib/i18n/lang";
+import { localePath, type Lang } from "../lib/i18n/lang";
+import { dictionaryFor } from "../lib/i18n/dictionaries";
 
 /** Every page visited gets an axe scan against WCAG 2.1 A and AA, with zero violations allowed. */
 export async function expectAccessible(page: Page) {

@@ -6,7 +6,8 @@ import { GeistSans } from "geist/font/sans";
 import { LanguageOffer } from "@/components/i18n/language-offer";
 import { LanguageSwitch } from "@/components/i18n/language-switch";
 import { RouteFocus } from "@/components/ui/route-focus";
-import { dictionaryFor, LANG_TAGS, LANGS, localePath } from "@/lib/i18n/lang";
+import { LANG_TAGS, LANGS, localePath, otherLang } from "@/lib/i18n/lang";
+import { dictionaryFor } from "@/lib/i18n/dictionaries";
 import { enterLang } from "@/lib/i18n/server";
 import { siteUrl } from "@/lib/site";
 import "../globals.css";
@@ -31,6 +32,8 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1, them
 export default async function RootLayout({ children, params }: { children: React.ReactNode; params: Promise<{ lang: string }> }) {
   const lang = await enterLang(params);
   const d = dictionaryFor(lang);
+  const target = otherLang(lang);
+  const other = dictionaryFor(target).site;
   const nav = [
     { href: "/startups", label: d.site.nav.directory },
     { href: "/evenements", label: d.events.nav },
@@ -64,13 +67,13 @@ export default async function RootLayout({ children, params }: { children: React
                   </li>
                 ))}
                 <li>
-                  <LanguageSwitch />
+                  <LanguageSwitch target={target} invitation={other.languageSwitch} />
                 </li>
               </ul>
             </nav>
           </div>
         </header>
-        <LanguageOffer />
+        <LanguageOffer lang={lang} target={target} offer={other.languageOffer} decline={d.site.languageOffer.decline} />
         <main id="contenu" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none">
           {children}
         </main>

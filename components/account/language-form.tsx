@@ -8,7 +8,8 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { useFormState } from "@/components/ui/use-form-state";
 import { initialFormState } from "@/lib/forms";
 import { useT } from "@/lib/i18n/client";
-import { dictionaryFor, LANGS, type Lang } from "@/lib/i18n/lang";
+import { LANGS, type Lang } from "@/lib/i18n/lang";
+import { dictionaryFor } from "@/lib/i18n/dictionaries";
 
 export function LanguageForm({ current }: { current: Lang }) {
   const d = useT();

@@ -4,8 +4,7 @@
 // the banner never shows again. Decided in the browser, after mount, so that cached pages stay
 // the same for everyone.
 import { useSyncExternalStore } from "react";
-import { dictionaryFor, LANG_COOKIE, otherLang, switchHref } from "@/lib/i18n/lang";
-import { useLang, useT } from "@/lib/i18n/client";
+import { LANG_COOKIE, switchHref, type Lang } from "@/lib/i18n/lang";
 
 function prefersLanguage(languages: readonly string[], lang: string): boolean {
   const first = languages[0]?.toLowerCase() ?? "";
@@ -20,18 +19,23 @@ function shouldOffer(target: string): boolean {
 // Nothing here changes while the page is open (choosing goes through /langue, a new page).
 const subscribeToNothing = () => () => {};
 
-export function LanguageOffer() {
-  const lang = useLang();
-  const t = useT();
-  const target = otherLang(lang);
+type Props = {
+  lang: Lang;
+  target: Lang;
+  /** The invitation in the language it offers (`target`). */
+  offer: { label: string; text: string; accept: string };
+  /** The way to decline, in the page's own language. */
+  decline: string;
+};
+
+/** The layout passes the words, so that no dictionary ships to the browser. */
+export function LanguageOffer({ lang, target, offer, decline }: Props) {
   const current = useSyncExternalStore(
     subscribeToNothing,
     () => (shouldOffer(target) ? `${window.location.pathname}${window.location.search}` : null),
     () => null,
   );
   if (current === null) return null;
-  // The invitation in the language it offers; the way to decline in the page's own.
-  const offer = dictionaryFor(target).site.languageOffer;
   return (
     <aside aria-label={offer.label} lang={target} className="border-b border-brand-100 bg-brand-50">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3 text-sm text-slate-800">
@@ -40,7 +44,7 @@ export function LanguageOffer() {
           {offer.accept}
         </a>
         <a href={switchHref(lang, current)} hrefLang={lang} lang={lang} className="text-brand-800 underline">
-          {t.site.languageOffer.decline}
+          {decline}
         </a>
       </div>
     </aside>

@@ -5,14 +5,13 @@
 // mounted it names the current path and query, read from the address bar, so the cached HTML is
 // the same for everyone and never disagrees with hydration.
 import { currentLocation, useCurrentLocation } from "@/components/i18n/current-location";
-import { dictionaryFor, otherLang, switchHref } from "@/lib/i18n/lang";
-import { useLang } from "@/lib/i18n/client";
+import { switchHref, type Lang } from "@/lib/i18n/lang";
 
-export function LanguageSwitch() {
-  const lang = useLang();
-  const target = otherLang(lang);
-  // Written in the language it leads to, and marked so (lang), for readers of that language.
-  const invitation = dictionaryFor(target).site.languageSwitch;
+/**
+ * `invitation` is written in the language it leads to (`target`), and marked so (lang), for
+ * readers of that language; the layout passes it, so no dictionary ships to the browser.
+ */
+export function LanguageSwitch({ target, invitation }: { target: Lang; invitation: { label: string; title: string } }) {
   const location = useCurrentLocation();
   // The search changes the address in place (no navigation, no popstate): read it again whenever
   // the link is about to be used.

@@ -1,6 +1,6 @@
 // The directory's map view (`/startups?…&vue=carte`): the communes shaded by the search's own
 // commune facet counts (every filter but the commune's), each a link that chooses that commune,
-// or drops it when it is the one chosen. Links are next/link: with JavaScript, the results update
+// or drops it when it is the one chosen. With JavaScript, SoftLinks makes the results update
 // without a full reload; without it, they are plain links.
 import Link from "next/link";
 import { dictionary, href } from "@/lib/i18n/server";
@@ -11,6 +11,7 @@ import type { FacetCounts } from "@/lib/search/search";
 import { communeFigures, sortCommuneFigures } from "@/lib/stats/by-commune";
 import { TerritoryMap } from "./territory-map";
 import { CommuneTable } from "./commune-table";
+import { SoftLinks } from "./soft-links";
 export const DIRECTORY_MAP_WIDTH = 720;
 /** The table's anchor: after a sort without JavaScript, the reloaded page opens there. */
 const TABLE_ID = "tableau-communes";
@@ -29,6 +30,7 @@ export function DirectoryMap({ params, facets }: { params: SearchParams; facets:
   return (
     <div className="mb-6 space-y-3" data-testid="directory-map">
       <p className="text-sm text-slate-700">{t.hint}</p>
+      <SoftLinks>
       <TerritoryMap
         id="carte-annuaire"
         geometry={mapGeometry(scope, DIRECTORY_MAP_WIDTH)}
@@ -42,6 +44,7 @@ export function DirectoryMap({ params, facets }: { params: SearchParams; facets:
         hrefFor={(code) => href(`/startups${toQueryString(params, { commune: code === params.commune ? null : code, page: 1 })}`)}
         selected={params.commune}
       />
+      </SoftLinks>
       {rows.length > 0 && (
         // Open once a sort was chosen: the reader came from one of its links.
         <details id={TABLE_ID} open={params.communeSort !== null} className="min-w-0 max-w-full scroll-mt-4 overflow-hidden rounded-lg border border-slate-200 bg-white p-3">

@@ -1,7 +1,8 @@
 // The territory as a server-rendered SVG choropleth: each commune shaded by a value, a link when
 // `hrefFor` is given, with its name, metropolis and value as its accessible name and <title>.
-// No JavaScript of its own: links are next/link, so with scripts they navigate without a reload.
-import Link from "next/link";
+// No JavaScript of its own. The communes' links are plain <a>, not next/link: 173 client
+// components cost the statistics page 2–5× its map's render time, their props in the page's
+// payload, and hydration work in the browser, to save a reload of a cached page (issue 13).
 import { cn } from "@/lib/cn";
 import { dictionary } from "@/lib/i18n/server";
 import { classBounds, classOf, type MapClass } from "@/lib/map/classes";
@@ -70,13 +71,13 @@ export function TerritoryMap({ id, geometry, title, values, describe, legendTitl
       );
     }
     return (
-      <Link key={commune.code} href={hrefFor(commune.code)} prefetch={false} aria-label={label} data-commune={commune.code}>
+      <a key={commune.code} href={hrefFor(commune.code)} aria-label={label} data-commune={commune.code}>
         <title>{label}</title>
         {drawing}
         <text x={12} y={height + 22} aria-hidden="true">
           {label}
         </text>
-      </Link>
+      </a>
     );
   };
 

@@ -1,8 +1,7 @@
-"use client";
-// A client component only to keep the page's RSC payload small (the items travel as data, not as
-// a rendered tree); it has no client-side state.
+// The directory's result cards, and what to do when there are none. Server components: no
+// client-side state, and as client components they shipped both dictionaries to the browser.
 import Link from "next/link";
-import { useHref, useLang, useT } from "@/lib/i18n/client";
+import { currentLang, dictionary, href } from "@/lib/i18n/server";
 import type { SearchResultItem } from "@/lib/search/search";
 import { sectorName } from "@/lib/sectors/name";
 import { StartupLogo } from "@/components/startups/startup-logo";
@@ -10,9 +9,8 @@ import { StaleBadge } from "@/components/startups/stale-badge";
 import type { ActiveFilter } from "./active-filters";
 
 export function ResultList({ items }: { items: SearchResultItem[] }) {
-  const d = useT();
-  const lang = useLang();
-  const to = useHref();
+  const d = dictionary();
+  const lang = currentLang();
   return (
     <ul className="grid grid-cols-1 gap-4 sm:grid-cols-2">
       {items.map((item) => (
@@ -23,7 +21,7 @@ export function ResultList({ items }: { items: SearchResultItem[] }) {
               {/* The link covers the whole card, while keeping one tab stop per result. */}
               {/* No prefetch: profiles are cached pages now, so prefetching would render 20 of them
                   for every results page shown after each directory change. */}
-              <Link href={to(`/startups/${item.slug}`)} prefetch={false} className="after:absolute after:inset-0 after:content-['']">
+              <Link href={href(`/startups/${item.slug}`)} prefetch={false} className="after:absolute after:inset-0 after:content-['']">
                 {item.name}
               </Link>
             </h3>
@@ -55,7 +53,7 @@ export function ResultList({ items }: { items: SearchResultItem[] }) {
 }
 
 export function EmptyResults({ query, queryRemovalHref, filters }: { query: string; queryRemovalHref: string; filters: ActiveFilter[] }) {
-  const d = useT();
+  const d = dictionary();
   return (
     <div className="rounded-xl border border-dashed border-slate-300 bg-white p-6">
       <p className="font-semibold">{d.search.emptyTitle}</p>

@@ -4,7 +4,8 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { getDb } from "@/db/client";
-import { DEFAULT_LANG, dictionaryFor, isLang } from "@/lib/i18n/lang";
+import { DEFAULT_LANG, isLang } from "@/lib/i18n/lang";
+import { dictionaryFor } from "@/lib/i18n/dictionaries";
 import { inLang } from "@/lib/i18n/server";
 import { authenticate } from "./credentials";
 import { createSession, revokeSession, SESSION_MAX_AGE_SECONDS } from "./sessions";

@@ -1,22 +1,14 @@
 "use client";
-// The current language in client components: the `[lang]` route param, which every page has
-// (the proxy rewrites French URLs to `/fr/…`). Both dictionaries ship to the browser; the
-// language picks one at render, so server and client render the same text.
-import { useParams } from "next/navigation";
+// The dictionary of the current language in client components. `useT()` ships both dictionaries
+// to the browser (about 30 kB gzipped), so only the forms of the signed-in pages use it; the
+// public pages' client components take their words as props, and ./use-lang gives the language
+// alone. The language picks one dictionary at render, so server and client render the same text.
 import type { Dictionary } from "./dictionary";
-import { DEFAULT_LANG, dictionaryFor, isLang, localePath, type Lang } from "./lang";
+import { dictionaryFor } from "./dictionaries";
+import { useLang } from "./use-lang";
 
-export function useLang(): Lang {
-  const params = useParams<{ lang?: string }>();
-  return isLang(params?.lang) ? params.lang : DEFAULT_LANG;
-}
+export { useHref, useLang } from "./use-lang";
 
 export function useT(): Dictionary {
   return dictionaryFor(useLang());
-}
-
-/** `(path) => path in the current language`, for links built on the client. */
-export function useHref(): (path: string) => string {
-  const lang = useLang();
-  return (path) => localePath(lang, path);
 }

@@ -3,6 +3,7 @@
 // area, domain messages and mails have their own files, joined here, like the French ones.
 import type { Assert, Dictionary, Equal, Widen } from "./dictionary";
 import { enAdmin } from "./en-admin";
+import { enError } from "./en-error";
 import { enEvents } from "./en-events";
 import { enFreshness } from "./en-freshness";
 import { enMail } from "./en-mail";
@@ -378,14 +379,7 @@ export const en = {
     body: "This page does not exist, or the profile is not published.",
     back: "Back to the directory",
   },
-  error: {
-    title: "Something went wrong",
-    body: "We could not display this page. Try again in a moment.",
-    retry: "Try again",
-    home: "Back to the home page",
-    // Shown with the error's digest, which the server log carries too.
-    reference: (digest: string) => `Error reference, to pass on to the site team: ${digest}`,
-  },
+  error: enError,
   about: {
     title: "About",
     body: [

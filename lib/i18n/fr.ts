@@ -5,6 +5,7 @@ import type { Metropolis, Stage, TeamBandId } from "@/lib/startups/options";
 
 import { countOf, formatDate, formatDateTime, formatEuros, formatInteger, formatMillionsOfEuros, formatPercent, formatTime, plural } from "./format";
 import { frAdmin } from "./fr-admin";
+import { frError } from "./fr-error";
 import { frEvents } from "./fr-events";
 import { frFreshness } from "./fr-freshness";
 import { frMail } from "./fr-mail";
@@ -373,14 +374,7 @@ export const fr = {
     body: "Cette page n’existe pas, ou la fiche n’est pas publiée.",
     back: "Retour à l’annuaire",
   },
-  error: {
-    title: "Une erreur est survenue",
-    body: "Nous n’avons pas pu afficher cette page. Réessayez dans un instant.",
-    retry: "Réessayer",
-    home: "Retour à l’accueil",
-    // Shown with the error's digest, which the server log carries too.
-    reference: (digest: string) => `Référence de l’erreur, à transmettre à l’équipe du site : ${digest}`,
-  },
+  error: frError,
   about: {
     title: "À propos",
     body: [

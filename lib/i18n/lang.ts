@@ -2,9 +2,6 @@
 // first language, and every link shared since 2015); English at the same path under `/en`, so a
 // French search URL and its English twin differ only by the prefix. Importable anywhere (server,
 // client, proxy): no request state here, see ./server and ./client for the current language.
-import type { Dictionary } from "./dictionary";
-import { en } from "./en";
-import { fr } from "./fr";
 
 export const LANGS = ["fr", "en"] as const;
 export type Lang = (typeof LANGS)[number];
@@ -20,10 +17,6 @@ export const LANG_TAGS: Record<Lang, string> = { fr: "fr-FR", en: "en-GB" };
 
 export function isLang(value: unknown): value is Lang {
   return value === "fr" || value === "en";
-}
-
-export function dictionaryFor(lang: Lang): Dictionary {
-  return lang === "en" ? en : fr;
 }
 
 /** A site path (`/startups?q=x`, `/`) in a language: unchanged in French, under `/en` in English. */

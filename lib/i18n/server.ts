@@ -13,7 +13,8 @@ import { AsyncLocalStorage } from "node:async_hooks";
 import { cache } from "react";
 import type { Metadata } from "next";
 import type { Dictionary } from "./dictionary";
-import { DEFAULT_LANG, dictionaryFor, isLang, LANG_HEADER, localePath, type Lang } from "./lang";
+import { DEFAULT_LANG, isLang, LANG_HEADER, localePath, type Lang } from "./lang";
+import { dictionaryFor } from "./dictionaries";
 
 const actionLang = new AsyncLocalStorage<Lang>();
 const renderLang = cache((): { lang: Lang | null } => ({ lang: null }));
