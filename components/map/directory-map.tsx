@@ -11,7 +11,7 @@ import type { FacetCounts } from "@/lib/search/search";
 import { communeFigures, sortCommuneFigures } from "@/lib/stats/by-commune";
 import { TerritoryMap } from "./territory-map";
 import { CommuneTable } from "./commune-table";
-import { SoftLinks } from "./soft-links";
+import { SoftLinks } from "@/components/ui/soft-links";
 export const DIRECTORY_MAP_WIDTH = 720;
 /** The table's anchor: after a sort without JavaScript, the reloaded page opens there. */
 const TABLE_ID = "tableau-communes";

@@ -1,5 +1,7 @@
 // The maps send no JavaScript of their own (issue 14: at most 30 kB added to any page): every map
-// component is a server component, drawn as SVG with links. A "use client" here would ship it.
+// component is a server component, drawn as SVG with plain links. A "use client" here would ship
+// it. (The directory map's in-place navigation is components/ui/soft-links: one click listener
+// for all its links, a few hundred bytes.)
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
