@@ -162,6 +162,9 @@ const STAFF_PAGES = [
 ];
 
 test("every public page opens in English", async ({ page }) => {
+  // Every page visited is checked afterwards at three widths with axe (e2e/test.ts): 14 or more
+  // pages take most of the default timeout on a quiet 2-core machine, and past it on a busy one.
+  test.slow();
   for (const url of PUBLIC_PAGES) {
     const response = await page.goto(url);
     expect(response?.status(), url).toBe(200);
@@ -177,6 +180,9 @@ test("every public page opens in English", async ({ page }) => {
 });
 
 test("every signed-in page opens in English, the admin area included", async ({ page }) => {
+  // Every page visited is checked afterwards at three widths with axe (e2e/test.ts): 14 or more
+  // pages take most of the default timeout on a quiet 2-core machine, and past it on a busy one.
+  test.slow();
   // The admin: the import and the users' page are theirs alone.
   await signIn(page, DEMO.admin.email, DEMO.admin.password, DEMO.admin.totpSecret, "en");
   for (const url of STAFF_PAGES) {
