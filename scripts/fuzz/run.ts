@@ -89,7 +89,6 @@ for (const { template, role, form } of found.forms) {
     entries.push(actionCallEntry(context, form, role));
   }
 }
-if (values.only) entries = entries.filter((entry) => entry.name.includes(values.only!));
 if (values.shard) {
   const [k, n] = values.shard.split("/").map(Number);
   if (!Number.isInteger(k) || !Number.isInteger(n) || k! < 1 || k! > n!) {
@@ -99,13 +98,22 @@ if (values.shard) {
   // Sorted by name, so that the N slices of one build cover every entry point once.
   entries = entries.sort((a, b) => a.name.localeCompare(b.name)).filter((_, index) => index % n! === k! - 1);
 }
+// After the shard, so that `--shard K/N --only …` replays an entry point of that shard's run.
+if (values.only) entries = entries.filter((entry) => entry.name.includes(values.only!));
 const perEntry = Number(values["per-entry"] ?? (values.long ? LONG_PER_ENTRY : Math.ceil(SHORT_TOTAL / entries.length)));
 const withoutReal = [...found.realPaths].filter(([, paths]) => !paths.length).map(([template]) => template);
 console.log(`${entries.length} entry points (${found.forms.length} forms, ${calls.size} server-action calls), ${perEntry} inputs each, ${values.concurrency} in flight; setup ${((Date.now() - startedAt) / 1000).toFixed(0)} s`);
 if (withoutReal.length) console.log(`No real path found for ${withoutReal.join(", ")}: generated segments only.`);
 
 const progress = (stats: Stats) => console.log(`  … ${stats.sent} sent, ${(stats.sent / (stats.ms / 1000)).toFixed(0)} req/s, ${stats.findings.length} findings`);
-const stats = await run({ base, entries, perEntry, seed, concurrency: Number(values.concurrency), deadline: startedAt + minutes * 60_000, onProgress: progress });
+// Each finding is printed and kept in findings.jsonl as it comes: a long run that is stopped still leaves them.
+const findingsFile = path.join(root, "findings.jsonl");
+console.log(`Findings, as they come: ${findingsFile}`);
+const onFinding = (finding: Finding) => {
+  fs.appendFileSync(findingsFile, JSON.stringify(finding) + "\n");
+  console.log(`  ! ${finding.entry} #${finding.index}: ${finding.problem.slice(0, 200)}`);
+};
+const stats = await run({ base, entries, perEntry, seed, concurrency: Number(values.concurrency), deadline: startedAt + minutes * 60_000, onProgress: progress, onFinding });
 const logged = errorLines(server.log);
 const exitCode = await stopServer(server);
 
