@@ -8,6 +8,7 @@ import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
+import { AppRouterContext } from "next/dist/shared/lib/app-router-context.shared-runtime";
 import { DirectoryMap } from "@/components/map/directory-map";
 import { ProfileMap } from "@/components/map/profile-map";
 import { StatisticsMap } from "@/components/map/statistics-map";
@@ -22,10 +23,14 @@ const RUNS = 30;
 const counts = new Map(listCommunes().map((commune, index) => [commune.code, index % 3 === 0 ? 0 : (index * 37) % 60]));
 const facets: FacetCounts = { metropolis: {}, commune: Object.fromEntries(counts), sector: {}, stage: {}, hiring: 0, year: {}, teamBand: {}, freshness: {} };
 
+const noop = () => undefined;
+const standInRouter = { back: noop, forward: noop, refresh: noop, push: noop, replace: noop, prefetch: noop, hmrRefresh: noop, bfcacheId: "bench" };
+
 const cases: [string, () => ReturnType<typeof createElement>][] = [
   ["statistics map (all)", () => createElement(StatisticsMap, { params: parseStatisticsParams(new URLSearchParams()), rows: communeFigures(null, new Map([...counts].map(([code, startups]) => [code, { startups, jobs: startups * 7 }]))), scope: "all" })],
   ["statistics map (rouen)", () => createElement(StatisticsMap, { params: parseStatisticsParams(new URLSearchParams("metropole=rouen")), rows: communeFigures("rouen", new Map([...counts].map(([code, startups]) => [code, { startups, jobs: startups * 7 }]))), scope: "rouen" })],
-  ["directory map (all)", () => createElement(DirectoryMap, { params: parseSearchParams({ vue: "carte" }), facets })],
+  // Its links navigate in place through the app's router (components/ui/soft-links): a stand-in here.
+  ["directory map (all)", () => createElement(AppRouterContext.Provider, { value: standInRouter }, createElement(DirectoryMap, { params: parseSearchParams({ vue: "carte" }), facets }))],
   ["profile map", () => createElement(ProfileMap, { communeCode: "14327" })],
 ];
 

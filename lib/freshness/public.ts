@@ -1,6 +1,6 @@
 // Reads of freshness: the moderators' "fiches à vérifier" list and the statistics page's share.
-import { and, asc, count, eq, lt, or, isNull, sql } from "drizzle-orm";
-import type { Executor } from "@/db/client";
+import { and, asc, eq, lt, or, isNull, sql } from "drizzle-orm";
+import { queryRows, type Executor } from "@/db/client";
 import { freshnessReminders, startups } from "@/db/schema";
 import { assertModerator } from "@/lib/moderation/decisions";
 import { addMonths, staleCutoff, STATS_WINDOW_MONTHS } from "./policy";
@@ -26,15 +26,19 @@ export async function listStaleProfiles(db: Executor, moderator: { id: string },
 export type ConfirmedShare = { confirmed: number; total: number };
 
 /**
- * How many published profiles were confirmed in the last 12 months at `reference`, of how many:
- * one pass over the published rows' (status, confirmed_at) index. A time-based share cannot be
- * one of the statistics' trigger-kept counters (migration 0008): it changes as days pass.
+ * How many published profiles were confirmed in the last 12 months at `reference`, of how many,
+ * from the writer-kept counters (migration 0012): the 'confirmed_day' rows from the window's first
+ * day on, and the total of the 'hiring' rows (every published startup is in one of those two).
+ * The window starts at 00:00 UTC (freshnessReference), so whole UTC days are exactly the rows
+ * confirmed since then; the share changes as days pass, and the page is keyed by the day.
  */
 export async function confirmedShare(db: Executor, reference: Date): Promise<ConfirmedShare> {
-  const since = addMonths(reference, -STATS_WINDOW_MONTHS);
-  const [row] = await db
-    .select({ total: count(), confirmed: sql<number>`(count(*) filter (where ${startups.confirmedAt} >= ${since.toISOString()}::timestamptz))::int` })
-    .from(startups)
-    .where(eq(startups.status, "published"));
+  const firstDay = addMonths(reference, -STATS_WINDOW_MONTHS).toISOString().slice(0, 10);
+  const [row] = await queryRows<{ confirmed: number | string | null; total: number | string | null }>(
+    db,
+    sql`select sum(startups) filter (where dimension = 'confirmed_day' and key >= ${firstDay}) as confirmed,
+          sum(startups) filter (where dimension = 'hiring') as total
+        from directory_stats where dimension in ('confirmed_day', 'hiring')`,
+  );
   return { confirmed: Number(row?.confirmed ?? 0), total: Number(row?.total ?? 0) };
 }

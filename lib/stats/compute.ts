@@ -45,6 +45,8 @@ export async function computeStats(db: Db, metropolis: Metropolis | null): Promi
       sql`select dimension, key, sum(startups) as startups, sum(jobs) as jobs, sum(funds) as funds
           from directory_stats
           where ${metropolis ? sql`metropolis = ${metropolis}` : sql`true`}
+            -- One row a day of confirmations: the freshness share reads them (lib/freshness/public).
+            and dimension <> 'confirmed_day'
           group by dimension, key
           having sum(startups) <> 0`,
     ),

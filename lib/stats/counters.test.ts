@@ -24,7 +24,7 @@ async function fromScratch(db: Db): Promise<Counter[]> {
       db,
       sql`select f.dimension, f.metropolis, f.key, sum(f.startups)::int as startups, sum(f.jobs)::int as jobs, sum(f.funds)::text as funds
           from startups s, lateral directory_stats_facts(1, s.metropolis, s.commune_code, s.stage, s.founded_year,
-            s.team_size, s.hiring, s.funds_raised_eur, s.published_at, s.sector_ids) f
+            s.team_size, s.hiring, s.funds_raised_eur, s.published_at, s.sector_ids, s.confirmed_at) f
           where s.status = 'published'
           group by f.dimension, f.metropolis, f.key order by f.dimension, f.metropolis, f.key`,
     )
@@ -57,6 +57,10 @@ describe.each(enginesUnderTest())("statistics counters on %s", (engine) => {
     // An edit that changes nothing the statistics show leaves the counters as they are.
     await db.execute(sql`update startups set tagline = 'Autre accroche' where name = 'Compteur Deux'`);
     expect(await counters(db)).toEqual(await fromScratch(db));
+    // A confirmation moves the profile to another day of the 'confirmed_day' counters (migration 0012).
+    await db.execute(sql`update startups set confirmed_at = '2024-02-29T23:30:00Z' where name = 'Compteur Deux'`);
+    expect(await counters(db)).toEqual(await fromScratch(db));
+    expect((await counters(db)).find((row) => row.dimension === "confirmed_day" && row.key === "2024-02-29")?.startups).toBe(1);
     await db.execute(sql`delete from startup_sectors where startup_id in (select id from startups where name like 'Compteur%')`);
     await db.execute(sql`delete from startup_revisions where startup_id in (select id from startups where name like 'Compteur%')`);
     await db.execute(sql`delete from startups where name = 'Compteur Deux'`);
