@@ -13,6 +13,7 @@ export const LOG_DIR = process.env.E2E_LOG_DIR ?? ".data/e2e-log";
 
 export default defineConfig({
   testDir: "e2e",
+  globalSetup: "./e2e/global-setup.ts",
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: 0,

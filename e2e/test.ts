@@ -6,18 +6,22 @@
 //    and declares `<html lang="en">`.
 // Pages opened in other browser contexts (a second user: `browser.newContext()`) get the same
 // checks, run with that context's cookies before it closes.
-// Each URL is re-checked once per worker. A spec that provokes errors on purpose can narrow this
+// Each URL is re-checked once per run, whichever worker reaches it first (./page-check-registry.ts).
+// E2E_PAGE_REVISIT=0 turns the revisits off and keeps the live watch: .ci/run's PostgreSQL leg sets
+// it, since the markup does not depend on the engine and its PGlite leg has revisited every page.
+// A spec that provokes errors on purpose can narrow the checks
 // with test.use({ pageChecks: { allow: [/…/] } }): each pattern excuses the console errors and
 // failed responses whose description it matches.
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Browser, type Page, type BrowserContext, type TestInfo } from "@playwright/test";
 import { frenchStringsIn } from "./french-strings";
+import { claimPageCheck } from "./page-check-registry";
 
 type PageChecks = { allow?: RegExp[] } | false;
 
 // The narrowest phones (320 px) are checked for overflow only; 360 and 1280 px get every check.
 const WIDTHS = [320, 360, 1280] as const;
-const checkedUrls = new Set<string>();
+const REVISIT = process.env.E2E_PAGE_REVISIT !== "0";
 // next-auth's client posts the credentials and answers 401 both for a wrong password and for the
 // step that asks staff for their TOTP code: the specs check what the user sees instead.
 const ALWAYS_ALLOWED = [/401.*\/api\/auth\/callback\/credentials/];
@@ -115,13 +119,13 @@ function recordNavigations(page: Page, visited: Set<string>) {
 // the test's own time limit, so a spec that visits many pages is not cut short by its checks.
 const CHECK_TIME_MS = 20_000;
 
-/** Re-checks each URL not yet checked in this worker; returns the problems, by URL. */
+/** Re-checks each URL not yet checked in this run; returns the problems, by URL. */
 async function checkVisited(context: BrowserContext, visited: Set<string>, allow: RegExp[], testInfo: TestInfo): Promise<string[]> {
   const problems: string[] = [];
+  if (!REVISIT) return problems;
   for (const url of visited) {
     const key = new URL(url).pathname + new URL(url).search;
-    if (checkedUrls.has(key)) continue;
-    checkedUrls.add(key);
+    if (!claimPageCheck(key)) continue;
     if (testInfo.timeout > 0) testInfo.setTimeout(testInfo.timeout + CHECK_TIME_MS);
     problems.push(...(await checkUrl(context, url, allow)).map((problem) => `${key}: ${problem}`));
   }

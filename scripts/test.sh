@@ -6,6 +6,17 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# Each stage prints its heading, and its duration once it ends, so a slow run shows where time goes.
+stage_name=""
+stage_started=$SECONDS
+stage() {
+  if [ -n "$stage_name" ]; then echo "-- $stage_name: $((SECONDS - stage_started)) s"; fi
+  stage_name="$1"
+  stage_started=$SECONDS
+  if [ -n "$stage_name" ]; then echo "== $stage_name"; fi
+}
+trap 'stage ""' EXIT
+
 # A browser for the end-to-end tests: Debian's Chromium by default (PLAYWRIGHT_CHROMIUM_PATH names
 # another; set it to "" for Playwright's own). When none is there, install one and say so.
 chromium_path="${PLAYWRIGHT_CHROMIUM_PATH-/usr/bin/chromium}"
@@ -35,20 +46,20 @@ if ! command -v java >/dev/null; then
   fi
 fi
 
-echo "== Unit and integration tests (Vitest)"
+stage "Unit and integration tests (Vitest)"
 npx vitest run
 
 # The build never opens the database (data pages are dynamic), so one build serves both engines:
 # REUSE_BUILD=1 (set by .ci/run for its second leg) keeps the build already there.
 if [ "${REUSE_BUILD:-}" = "1" ] && [ -f .next/BUILD_ID ] && [ -f .next/standalone/server.js ]; then
-  echo "== Production build: reusing the one in .next (REUSE_BUILD=1)"
+  stage "Production build: reusing the one in .next (REUSE_BUILD=1)"
 else
-  echo "== Production build"
+  stage "Production build"
   PGLITE_DATA_DIR=.data/build npx next build
   node scripts/standalone-assets.mjs
 fi
 
-echo "== End-to-end tests (Playwright)"
+stage "End-to-end tests (Playwright)"
 if [ -n "${DATABASE_URL:-}" ]; then
   # An empty database: the first e2e server migrates and seeds it (DEMO_DATA=1 in
   # playwright.config.ts), the second starts on it once the first is up (Playwright starts its
@@ -63,13 +74,13 @@ fi
 rm -rf .data/e2e-mail .data/e2e-log
 npx playwright test
 
-echo "== Server log hygiene (no secret, token, password or mail body)"
+stage "Server log hygiene (no secret, token, password or mail body)"
 npx tsx scripts/check-log-hygiene.ts .data/e2e-log .data/e2e-mail
 
 # The fuzz test's short form (issue 9): 10,000 generated inputs over every entry point, against
 # the same build. It starts its own server on a fresh embedded database whatever the leg, so it
 # runs once, in the PGlite leg. Its seed is printed: `npm run fuzz -- --seed N` replays a finding.
 if [ -z "${DATABASE_URL:-}" ]; then
-  echo "== Fuzz test (short form)"
+  stage "Fuzz test (short form)"
   npm run fuzz
 fi

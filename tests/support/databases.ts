@@ -1,5 +1,7 @@
 // Test databases: always a fresh, migrated PGlite; also a fresh PostgreSQL database when
 // TEST_DATABASE_URL or DATABASE_URL is set. Each test file gets its own, so files run in parallel.
+// TEST_ENGINES=postgres (or pglite) narrows the engines: .ci/run's PostgreSQL leg sets it, since
+// its PGlite leg has just run every test on PGlite.
 import fs from "node:fs";
 import { randomBytes } from "node:crypto";
 import { inject } from "vitest";
@@ -10,7 +12,16 @@ import { migrateDatabase } from "@/db/migrate";
 export type EngineName = "pglite" | "postgres";
 
 export function enginesUnderTest(): EngineName[] {
-  return postgresServerUrl() ? ["pglite", "postgres"] : ["pglite"];
+  const available: EngineName[] = postgresServerUrl() ? ["pglite", "postgres"] : ["pglite"];
+  const wanted = process.env.TEST_ENGINES?.split(",").map((name) => name.trim()).filter(Boolean);
+  if (!wanted?.length) return available;
+  for (const name of wanted) {
+    // A typo or a missing server must fail loudly, not quietly test nothing.
+    if (!available.includes(name as EngineName)) {
+      throw new Error(`TEST_ENGINES names "${name}": expected ${available.join(" or ")}${name === "postgres" ? " (set DATABASE_URL or TEST_DATABASE_URL)" : ""}`);
+    }
+  }
+  return available.filter((name) => wanted.includes(name));
 }
 
 function postgresServerUrl(): string | undefined {
