@@ -56,6 +56,9 @@ const schema = z
     // Default: a "backups" folder beside the embedded data directory (lib/ops/backup.ts).
     BACKUP_DIR: optional(z.string()),
     SHUTDOWN_TIMEOUT_MS: optional(integer(0, 600_000)).default(10_000),
+    // The standalone server's listening address, read by Next itself; here only for the start-up
+    // warning about a loopback address (lib/server/listening-address.ts).
+    HOSTNAME: optional(z.string()),
     // Tests only: /essai-erreur then fails on purpose, so the e2e suite can follow a server error
     // from the page the user sees to the server's log line. Off: that path is an ordinary 404.
     ERROR_PROBE: optional(flag).default(false),

@@ -4,6 +4,7 @@
 // profile reminder job (lib/freshness), and install the graceful shutdown. Any refusal prints one line and stops the process.
 import { ConfigError, config, type Config } from "@/lib/config";
 import { log } from "@/lib/log";
+import { selfForwardingWarning } from "./listening-address";
 
 function refuse(message: string): never {
   // One plain line on stderr, whatever the log format, so that it is the last thing an operator sees.
@@ -51,5 +52,7 @@ export async function startServer(settings: Config = checkedConfig()): Promise<v
     const { listenForBackupRequests } = await import("@/lib/ops/backup");
     listenForBackupRequests(getDatabase, embeddedDataDir());
   }
+  const hostnameWarning = selfForwardingWarning(settings.HOSTNAME);
+  if (hostnameWarning) log().warn({ hostname: settings.HOSTNAME, advice: hostnameWarning }, "server: a loopback HOSTNAME, Next forwards every page to itself");
   log().info({ driver, env: settings.NODE_ENV }, "server: ready");
 }
