@@ -19,17 +19,27 @@ function get(port: number, localAddress: string, headers: Record<string, string>
   });
 }
 
+// Each case also sets a HOSTNAME: a loopback one (case 1) makes Next forward every page to itself.
 describe.each([0, 1])("the client-address stamp with TRUSTED_PROXY_COUNT=%i", (proxies) => {
   let server: http.Server;
   let port = 0;
   const previous = process.env.TRUSTED_PROXY_COUNT;
+  const previousHostname = process.env.HOSTNAME;
+  const loopbackHostname = proxies === 1;
   beforeAll(async () => {
     process.env.TRUSTED_PROXY_COUNT = String(proxies);
+    process.env.HOSTNAME = loopbackHostname ? "127.0.0.1" : "0.0.0.0";
     // The stamp reads the parsed configuration, which is parsed once: parse it again.
     resetConfig();
     // Created before the stamp is installed, like Next's server before instrumentation runs.
     server = http.createServer((request, response) =>
-      response.end(request.url === "/proto" ? String(request.headers["x-forwarded-proto"]) : String(request.headers[CLIENT_IP_HEADER])),
+      response.end(
+        request.url === "/proto"
+          ? String(request.headers["x-forwarded-proto"])
+          : request.url === "/connection"
+            ? String(request.headers.connection)
+            : String(request.headers[CLIENT_IP_HEADER]),
+      ),
     );
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     port = (server.address() as AddressInfo).port;
@@ -39,6 +49,8 @@ describe.each([0, 1])("the client-address stamp with TRUSTED_PROXY_COUNT=%i", (p
     await new Promise((resolve) => server.close(resolve));
     if (previous === undefined) delete process.env.TRUSTED_PROXY_COUNT;
     else process.env.TRUSTED_PROXY_COUNT = previous;
+    if (previousHostname === undefined) delete process.env.HOSTNAME;
+    else process.env.HOSTNAME = previousHostname;
     resetConfig();
   });
 
@@ -57,5 +69,9 @@ describe.each([0, 1])("the client-address stamp with TRUSTED_PROXY_COUNT=%i", (p
 
   it("drops X-Forwarded-Proto, which would make Next call itself over TLS (found by the fuzz test)", async () => {
     expect(await get(port, "127.0.0.2", { "X-Forwarded-Proto": "https" }, "/proto")).toBe("undefined");
+  });
+
+  it("asks for a fresh connection for each request Next forwards to itself, on a loopback HOSTNAME only (npm run fault:stall)", async () => {
+    expect(await get(port, "127.0.0.2", { Connection: "keep-alive" }, "/connection")).toBe(loopbackHostname ? "close" : "keep-alive");
   });
 });
