@@ -4,6 +4,7 @@
 // to the bare page are comparable on a noisy machine.
 import { spawn, type ChildProcess } from "node:child_process";
 import { parseArgs } from "node:util";
+import path from "node:path";
 import autocannon from "autocannon";
 import { sql } from "drizzle-orm";
 import { openPglite, openPostgres, queryRows, type Database } from "@/db/client";
@@ -29,7 +30,8 @@ const DURATION = Number(values.duration);
 const CONNECTIONS = Number(values.connections);
 const COUNT = Number(values.rows ?? values.count ?? "100000");
 const PORT = Number(process.env.BENCH_PORT ?? 3300);
-const PGLITE_DIR = COUNT === 100000 ? ".data/bench" : `.data/bench-${COUNT}`;
+// Absolute: the standalone server runs from .next/standalone.
+const PGLITE_DIR = path.resolve(COUNT === 100000 ? ".data/bench" : `.data/bench-${COUNT}`);
 const DEFAULT_URL = `postgres://postgres@127.0.0.1:5432/${COUNT === 100000 ? "nft_bench" : `nft_bench_${COUNT}`}`;
 
 type Target = { name: string; path: string; varied?: () => string; warmUp?: () => string };
@@ -100,9 +102,11 @@ async function ensurePostgresDatabase(url: string) {
 }
 
 async function startServer(env: Record<string, string>): Promise<ChildProcess> {
-  const server = spawn("npx", ["next", "start", "-p", String(PORT)], {
+  // The standalone server, as `npm start` runs it in production, on HOSTNAME=localhost as the
+  // README advises (on 127.0.0.1 Next forwards every page to itself over HTTP).
+  const server = spawn(process.execPath, [".next/standalone/server.js"], {
     // DEMO_DATA=1: the bench database holds the demo accounts, which a production start refuses otherwise.
-    env: { ...process.env, ...env, NODE_ENV: "production", DEMO_DATA: "1", TRUSTED_PROXY_COUNT: "1", NEXTAUTH_SECRET: "bench-only-secret-0123456789abcdef", NEXTAUTH_URL: `http://127.0.0.1:${PORT}` },
+    env: { ...process.env, ...env, NODE_ENV: "production", PORT: String(PORT), HOSTNAME: "localhost", DEMO_DATA: "1", TRUSTED_PROXY_COUNT: "1", NEXTAUTH_SECRET: "bench-only-secret-0123456789abcdef", NEXTAUTH_URL: `http://127.0.0.1:${PORT}` },
     stdio: ["ignore", "pipe", "inherit"],
     detached: true,
   });
