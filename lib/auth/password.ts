@@ -1,16 +1,34 @@
 // Password hashing with Node's built-in scrypt (memory-hard), OWASP parameters:
 // N=2^17, r=8, p=1 (128 MiB). Stored as a self-describing string so parameters can evolve.
 import { randomBytes, scrypt as scryptCallback, timingSafeEqual, type ScryptOptions } from "node:crypto";
+import pLimit from "p-limit";
 
 const PARAMS = { N: 2 ** 17, r: 8, p: 1 } as const;
 const KEY_LENGTH = 32;
 
+/**
+ * At most this many hashes run at once per process; the others wait their turn. Each one holds
+ * 128 MiB and one of libuv's four threads (which file reads and DNS also need) for a few hundred
+ * ms: a burst of sign-ins or sign-ups would otherwise hold 512 MiB and the whole thread pool, for
+ * no gain in throughput, since a hash is pure CPU and the machine has two cores.
+ */
+export const PASSWORD_HASHES_AT_ONCE = 2;
+const hashSlots = pLimit(PASSWORD_HASHES_AT_ONCE);
+
+/** Hashes running now (for tests and monitoring). */
+export function hashesInFlight(): number {
+  return hashSlots.activeCount;
+}
+
 function scrypt(password: string, salt: Buffer, options: ScryptOptions): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    scryptCallback(password.normalize("NFKC"), salt, KEY_LENGTH, { ...options, maxmem: 256 * 1024 * 1024 }, (error, key) =>
-      error ? reject(error) : resolve(key),
-    );
-  });
+  return hashSlots(
+    () =>
+      new Promise<Buffer>((resolve, reject) => {
+        scryptCallback(password.normalize("NFKC"), salt, KEY_LENGTH, { ...options, maxmem: 256 * 1024 * 1024 }, (error, key) =>
+          error ? reject(error) : resolve(key),
+        );
+      }),
+  );
 }
 
 export async function hashPassword(password: string): Promise<string> {

@@ -1,5 +1,6 @@
 // Startup logo upload processing: validate an untrusted upload and re-encode it to a small,
 // metadata-free square WebP that is safe to store and serve as-is.
+import pLimit from "p-limit";
 import sharp, { type SharpOptions } from "sharp";
 import { dictionary } from "@/lib/i18n/server";
 
@@ -23,25 +24,11 @@ const LOGO_MAX_INPUT_PIXELS = LOGO_MAX_SIDE * LOGO_MAX_SIDE;
 export const LOGO_CONCURRENT_DECODES = 2;
 sharp.concurrency(1);
 
-let decoding = 0;
-const waiting: (() => void)[] = [];
+const decodeSlots = pLimit(LOGO_CONCURRENT_DECODES);
 
 /** Decodes running now (for tests and monitoring). */
 export function decodesInFlight(): number {
-  return decoding;
-}
-
-async function withDecodeSlot<T>(work: () => Promise<T>): Promise<T> {
-  if (decoding >= LOGO_CONCURRENT_DECODES) await new Promise<void>((resolve) => waiting.push(resolve));
-  else decoding++;
-  try {
-    return await work();
-  } finally {
-    // Hand the slot straight to the next in line, or free it.
-    const next = waiting.shift();
-    if (next) next();
-    else decoding--;
-  }
+  return decodeSlots.activeCount;
 }
 
 /** The refusal messages, in the current request's language (read at call time, not at import). */
@@ -109,7 +96,7 @@ export async function processLogo(input: Buffer): Promise<ProcessLogoResult> {
     if (!width || !height) return { ok: false, error: errors.unreadable };
     if (width * height > LOGO_MAX_INPUT_PIXELS) return { ok: false, error: errors.tooManyPixels };
 
-    const webp = await withDecodeSlot(() => sharp(input, sharpOptions())
+    const webp = await decodeSlots(() => sharp(input, sharpOptions())
       // Orient from EXIF before resizing: phone photos are often stored sideways.
       .rotate()
       // "contain" keeps the whole logo visible (cropping would cut off wordmarks); the

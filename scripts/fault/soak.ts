@@ -1,8 +1,9 @@
 // npm run fault:soak [-- --seconds 300 --engine pglite|postgres --port 3516]
 // Mixed public and authenticated load for a bounded time (30 s in CI, 5 min in the long form):
 // search, profiles, statistics, open data, health, sign-ups, profile saves by the demo members
-// (scripts/fault/profile.ts), moderation decisions (scripts/fault/moderation.ts), and signed-in member and moderator pages. Reports errors, lost sign-ups, memory at start, after a warm-up and at the end, and p99
-// per route; fails on an error, a lost sign-up, or memory at the end beyond the warm-up's bound.
+// (scripts/fault/profile.ts), moderation decisions (scripts/fault/moderation.ts), and signed-in member and moderator pages. Reports errors, lost sign-ups,
+// memory at start, after a warm-up and at the end, and p99 per route; fails on an error, a lost
+// sign-up, or more memory held at the end than the warm-up's bound (scripts/fault/memory.ts).
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -10,7 +11,8 @@ import { parseArgs } from "node:util";
 import { dropDatabase, freshDatabase } from "./pg-admin";
 import { signIn } from "./session";
 import { errorLines, get, percentile, rssMegabytes, signUp, sleep, startServer, stopServer, uniqueEmail, type Outcome } from "./support";
-import { memoryBound } from "./memory";
+import { builtPageCacheMegabytes, heldBound } from "./memory";
+import { inspectorUrl, memoryAfterGc, INSPECT_FLAG, type HeldMemory } from "./heap";
 import { profileEditors, profileToken, recordSave, saveProfile, type ProfileHistory } from "./profile";
 import { checkModeration, toggleModeration, type ModerationHistory } from "./moderation";
 import { checkProfileSaves, missingAccounts } from "./verify";
@@ -36,7 +38,8 @@ const target = url ? { url } : { dataDir };
 const env: Record<string, string> = url ? { DATABASE_URL: url, DEMO_DATA: "1" } : { DATABASE_URL: "", PGLITE_DATA_DIR: dataDir, DEMO_DATA: "1" };
 
 try {
-  const server = await startServer(Number(values.port), env);
+  const server = await startServer(Number(values.port), env, { nodeArgs: [INSPECT_FLAG] });
+  const inspector = inspectorUrl(server.log);
   const member = await signIn(server.base, "camille@exemple.fr", "demo-camille-2015");
   const moderator = await signIn(server.base, "moderation@exemple.fr", "demo-moderation-2015");
   const editors = await profileEditors(server.base);
@@ -61,55 +64,69 @@ try {
   const errors = new Map<string, number>();
   const saved: string[] = [];
   let n = 0;
-  const memoryStart = rssMegabytes(server.process.pid!);
-  const deadline = Date.now() + seconds * 1000;
-  const workers = Array.from({ length: Number(values.concurrency) }, async (_, worker) => {
-    while (Date.now() < deadline) {
-      // About one write in ten requests.
-      const write = Math.random() < 0.1;
-      const name = write ? "POST sign-up" : names[(n + worker) % names.length]!;
-      const email = uniqueEmail("soak", n++);
-      const outcome = write ? await signUp(server.base, email) : await routes[name]!();
-      latencies.get(name)!.push(outcome.ms);
-      if (!outcome.ok) errors.set(name, (errors.get(name) ?? 0) + 1);
-      else if (write) saved.push(email);
-    }
-  });
-  // One writer per editable demo startup, in order, a save every half second or so.
   const history: ProfileHistory = new Map();
-  const profileWriters = editors.map(async (editor) => {
-    while (Date.now() < deadline) {
-      const token = profileToken();
-      const answered = recordSave(history, editor.startupId, token);
-      const outcome = await saveProfile(editor, token);
-      answered(outcome.ok);
-      latencies.get("POST profile save")!.push(outcome.ms);
-      if (!outcome.ok) errors.set("POST profile save", (errors.get("POST profile save") ?? 0) + 1);
-      await sleep(500);
-    }
-  });
-  // One moderator deciding on one startup, in turn unpublished and republished, every second or so.
   const decisions: ModerationHistory = { answeredDone: 0, sent: 0 };
-  const moderation = (async () => {
-    while (Date.now() < deadline) {
-      const outcome = await toggleModeration(server.base, moderator, decisions);
-      latencies.get("POST moderation")!.push(outcome.ms);
-      if (!outcome.ok) errors.set("POST moderation", (errors.get("POST moderation") ?? 0) + 1);
-      await sleep(1000);
-    }
-  })();
-  const memory: number[] = [memoryStart];
-  const warm = sleep(warmUpMs).then(() => rssMegabytes(server.process.pid!));
-  const sampler = (async () => {
-    while (Date.now() < deadline) {
-      await sleep(Math.min(5000, seconds * 100));
-      memory.push(rssMegabytes(server.process.pid!));
-    }
-  })();
-  await Promise.all([...workers, ...profileWriters, moderation, sampler]);
-  const memoryEnd = rssMegabytes(server.process.pid!);
-  const memoryWarm = await warm;
-  const bound = memoryBound(memoryWarm);
+  const memory: number[] = [];
+
+  /** The whole mix, from now until `deadline`; resolves once every request has been answered. */
+  const load = async (deadline: number) => {
+    const workers = Array.from({ length: Number(values.concurrency) }, async (_, worker) => {
+      while (Date.now() < deadline) {
+        // About one write in ten requests.
+        const write = Math.random() < 0.1;
+        const name = write ? "POST sign-up" : names[(n + worker) % names.length]!;
+        const email = uniqueEmail("soak", n++);
+        const outcome = write ? await signUp(server.base, email) : await routes[name]!();
+        latencies.get(name)!.push(outcome.ms);
+        if (!outcome.ok) errors.set(name, (errors.get(name) ?? 0) + 1);
+        else if (write) saved.push(email);
+      }
+    });
+    // One writer per editable demo startup, in order, a save every half second or so.
+    const profileWriters = editors.map(async (editor) => {
+      while (Date.now() < deadline) {
+        const token = profileToken();
+        const answered = recordSave(history, editor.startupId, token);
+        const outcome = await saveProfile(editor, token);
+        answered(outcome.ok);
+        latencies.get("POST profile save")!.push(outcome.ms);
+        if (!outcome.ok) errors.set("POST profile save", (errors.get("POST profile save") ?? 0) + 1);
+        await sleep(500);
+      }
+    });
+    // One moderator deciding on one startup, in turn unpublished and republished, every second or so.
+    const moderation = (async () => {
+      while (Date.now() < deadline) {
+        const outcome = await toggleModeration(server.base, moderator, decisions);
+        latencies.get("POST moderation")!.push(outcome.ms);
+        if (!outcome.ok) errors.set("POST moderation", (errors.get("POST moderation") ?? 0) + 1);
+        await sleep(1000);
+      }
+    })();
+    const sampler = (async () => {
+      while (Date.now() < deadline) {
+        await sleep(Math.min(5000, seconds * 100));
+        memory.push(rssMegabytes(server.process.pid!));
+      }
+    })();
+    await Promise.all([...workers, ...profileWriters, moderation, sampler]);
+  };
+  // Memory is compared between two quiet moments, each once every request has been answered, by
+  // what the server holds after a full collection (scripts/fault/memory.ts says why not RSS).
+  const quiet = async () => {
+    await sleep(500);
+    const rss = rssMegabytes(server.process.pid!);
+    return { rss, ...(await memoryAfterGc(inspector)) };
+  };
+  const memoryStart = rssMegabytes(server.process.pid!);
+  const startedAt = Date.now();
+  await load(startedAt + warmUpMs);
+  const memoryWarm = await quiet();
+  await load(startedAt + seconds * 1000);
+  const memoryEnd = await quiet();
+  const pageCache = builtPageCacheMegabytes();
+  const held = (reading: HeldMemory) => reading.heap + reading.external;
+  const bound = heldBound(held(memoryWarm), pageCache);
   const logged = errorLines(server.log);
   await stopServer(server);
   const missing = await missingAccounts(target, saved);
@@ -121,7 +138,7 @@ try {
   const errorCount = [...errors.values()].reduce((a, b) => a + b, 0);
   console.log(`\nsoak on ${values.engine}, ${seconds} s, ${values.concurrency} connections: ${total} requests (${Math.round(total / seconds)} req/s), ${errorCount} errors, ${logged.length} error lines logged, ${saved.length} sign-ups, ${missing.length} lost; ${profileSaves} profile saves on ${profiles.checked} startups, ${profiles.lost.length} lost, ${profiles.halfWritten.length} half written; ${decisions.answeredDone} moderation decisions, ${moderated.audited} audited, ${moderated.lost} lost${moderated.halfWritten ? ", STATUS AND AUDIT DISAGREE" : ""}`);
   console.log(
-    `memory (RSS): ${memoryStart} MB at start, ${memoryWarm} MB after the ${warmUpMs / 1000} s warm-up, ${memoryEnd} MB at the end (bound ${bound} MB: ${memoryEnd <= bound ? "ok" : "EXCEEDED"}), max ${Math.max(...memory)} MB (samples: ${memory.join(", ")})`,
+    `memory held after a full collection (heap + buffers): ${held(memoryWarm)} MB (${memoryWarm.heap} + ${memoryWarm.external}) once the ${warmUpMs / 1000} s warm-up was answered, ${held(memoryEnd)} MB (${memoryEnd.heap} + ${memoryEnd.external}) once the rest was (bound ${bound} MB with a ${pageCache} MB page cache: ${held(memoryEnd) <= bound ? "ok" : "EXCEEDED"}); RSS ${memoryStart} MB at start, ${memoryWarm.rss} and ${memoryEnd.rss} MB at those two moments, max under load ${Math.max(...memory)} MB (samples: ${memory.join(", ")})`,
   );
   console.log("route".padEnd(26) + "requests".padStart(9) + "errors".padStart(8) + "p50 ms".padStart(8) + "p99 ms".padStart(8));
   for (const [name, list] of latencies) {
@@ -129,7 +146,7 @@ try {
   }
   for (const line of logged.slice(0, 5)) console.log(`  ${line}`);
   for (const problem of profiles.lost) console.log(`  profile lost: ${problem}`);
-  if (errorCount || missing.length || logged.length || memoryEnd > bound || profiles.lost.length || profiles.halfWritten.length || !profiles.checked || moderated.lost || moderated.halfWritten || !decisions.answeredDone) process.exitCode = 1;
+  if (errorCount || missing.length || logged.length || held(memoryEnd) > bound || profiles.lost.length || profiles.halfWritten.length || !profiles.checked || moderated.lost || moderated.halfWritten || !decisions.answeredDone) process.exitCode = 1;
 } finally {
   if (url) await dropDatabase(serverUrl, "nft_fault_soak");
   fs.rmSync(root, { recursive: true, force: true });
