@@ -16,7 +16,7 @@ export function inspectorUrl(log: string[]): string {
 }
 
 /** What the server holds after a full collection, in MB: its JavaScript heap, and the memory its objects own outside it (Buffers, mostly). */
-export type HeldMemory = { heap: number; external: number };
+export type HeldMemory = { heap: number; external: number; /** the process's RSS right after the collection */ rss: number };
 
 /** Collects all garbage in the server, then reads `process.memoryUsage()` there. */
 export async function memoryAfterGc(url: string): Promise<HeldMemory> {
@@ -43,9 +43,9 @@ export async function memoryAfterGc(url: string): Promise<HeldMemory> {
     await call("HeapProfiler.collectGarbage");
     const { result } = (await call("Runtime.evaluate", { expression: "JSON.stringify(process.memoryUsage())", returnByValue: true })) as { result?: { value?: string } };
     const usage = JSON.parse(result?.value ?? "{}") as Partial<NodeJS.MemoryUsage>;
-    if (usage.heapUsed === undefined || usage.external === undefined) throw new Error("The inspector answered no process.memoryUsage()");
+    if (usage.heapUsed === undefined || usage.external === undefined || usage.rss === undefined) throw new Error("The inspector answered no process.memoryUsage()");
     const megabytes = (bytes: number) => Math.round(bytes / 1024 / 1024);
-    return { heap: megabytes(usage.heapUsed), external: megabytes(usage.external) };
+    return { heap: megabytes(usage.heapUsed), external: megabytes(usage.external), rss: megabytes(usage.rss) };
   } finally {
     socket.close();
   }

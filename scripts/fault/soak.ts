@@ -116,7 +116,7 @@ try {
   const quiet = async () => {
     await sleep(500);
     const rss = rssMegabytes(server.process.pid!);
-    return { rss, ...(await memoryAfterGc(inspector)) };
+    return { rssBefore: rss, ...(await memoryAfterGc(inspector)) };
   };
   const memoryStart = rssMegabytes(server.process.pid!);
   const startedAt = Date.now();
@@ -138,7 +138,7 @@ try {
   const errorCount = [...errors.values()].reduce((a, b) => a + b, 0);
   console.log(`\nsoak on ${values.engine}, ${seconds} s, ${values.concurrency} connections: ${total} requests (${Math.round(total / seconds)} req/s), ${errorCount} errors, ${logged.length} error lines logged, ${saved.length} sign-ups, ${missing.length} lost; ${profileSaves} profile saves on ${profiles.checked} startups, ${profiles.lost.length} lost, ${profiles.halfWritten.length} half written; ${decisions.answeredDone} moderation decisions, ${moderated.audited} audited, ${moderated.lost} lost${moderated.halfWritten ? ", STATUS AND AUDIT DISAGREE" : ""}`);
   console.log(
-    `memory held after a full collection (heap + buffers): ${held(memoryWarm)} MB (${memoryWarm.heap} + ${memoryWarm.external}) once the ${warmUpMs / 1000} s warm-up was answered, ${held(memoryEnd)} MB (${memoryEnd.heap} + ${memoryEnd.external}) once the rest was (bound ${bound} MB with a ${pageCache} MB page cache: ${held(memoryEnd) <= bound ? "ok" : "EXCEEDED"}); RSS ${memoryStart} MB at start, ${memoryWarm.rss} and ${memoryEnd.rss} MB at those two moments, max under load ${Math.max(...memory)} MB (samples: ${memory.join(", ")})`,
+    `memory held after a full collection (heap + buffers): ${held(memoryWarm)} MB (${memoryWarm.heap} + ${memoryWarm.external}) once the ${warmUpMs / 1000} s warm-up was answered, ${held(memoryEnd)} MB (${memoryEnd.heap} + ${memoryEnd.external}) once the rest was (bound ${bound} MB with a ${pageCache} MB page cache: ${held(memoryEnd) <= bound ? "ok" : "EXCEEDED"}); RSS ${memoryStart} MB at start, ${memoryWarm.rssBefore} and ${memoryEnd.rssBefore} MB at those two moments (${memoryWarm.rss} and ${memoryEnd.rss} MB right after the collection), max under load ${Math.max(...memory)} MB (samples: ${memory.join(", ")})`,
   );
   console.log("route".padEnd(26) + "requests".padStart(9) + "errors".padStart(8) + "p50 ms".padStart(8) + "p99 ms".padStart(8));
   for (const [name, list] of latencies) {
