@@ -1,9 +1,10 @@
 // npm run fault:soak [-- --seconds 300 --engine pglite|postgres --port 3516]
 // Mixed public and authenticated load for a bounded time (30 s in CI, 5 min in the long form):
 // search, profiles, statistics, open data, health, sign-ups, profile saves by the demo members
-// (scripts/fault/profile.ts), moderation decisions (scripts/fault/moderation.ts), and signed-in member and moderator pages. Reports errors, lost sign-ups,
-// memory at start, after a warm-up and at the end, and p99 per route; fails on an error, a lost
-// sign-up, or more memory held at the end than the warm-up's bound (scripts/fault/memory.ts).
+// (scripts/fault/profile.ts), moderation decisions (scripts/fault/moderation.ts), and signed-in
+// member and moderator pages. Reports errors, lost sign-ups, memory at start, after a warm-up and
+// at the end, and p99 per route; fails on an error, a lost write, or more memory held at the end
+// than the warm-up's bound (scripts/fault/memory.ts).
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
